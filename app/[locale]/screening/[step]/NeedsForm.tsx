@@ -1,0 +1,94 @@
+'use client';
+import { useEffect, useMemo } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+import { useTranslations } from 'next-intl';
+import { needs, stateSides } from '@/lib/screening/catalog';
+import { needsSchema, stateSideSchema } from '@/lib/screening/answers';
+import { getScreening, setNeeds, setStateSide } from '@/lib/screening/store';
+import { ErrorSummary } from './ErrorSummary';
+import { useContinue } from './useContinue';
+
+const needsFormSchema = z.strictObject({ needs: needsSchema, side: stateSideSchema.nullish() });
+type NeedsValues = { needs: string[]; side: string | null };
+
+/** The optional step: what the person wants help with, and which side of the state line they stay on. */
+export function NeedsForm() {
+  const t = useTranslations();
+  const goOn = useContinue('needs');
+  const defaultValues = useMemo<NeedsValues>(() => {
+    const { needs: stored, side } = getScreening();
+    return { needs: [...stored], side: side ?? null };
+  }, []);
+  const { register, handleSubmit, formState, subscribe } = useForm<NeedsValues>({
+    resolver: zodResolver(needsFormSchema) as never,
+    defaultValues,
+  });
+
+  useEffect(() => {
+    return subscribe({
+      formState: { values: true },
+      callback: ({ values, name }) => {
+        try {
+          if (name === 'needs') setNeeds(values.needs ?? []);
+          if (name === 'side') setStateSide(values.side ?? undefined);
+        } catch {
+          // Refused by the schema: nothing stored; the resolver reports it on Continue.
+        }
+      },
+    });
+  }, [subscribe]);
+
+  const problems = [
+    ...(formState.errors.needs ? [{ fieldId: `need-${needs[0]}`, message: t('needs.legend') }] : []),
+    ...(formState.errors.side ? [{ fieldId: `side-${stateSides[0]}`, message: t('needs.sideLegend') }] : []),
+  ].map((problem) => ({ ...problem, message: t('errors.invalidAnswer', { item: problem.message }) }));
+
+  return (
+    <form
+      noValidate
+      onSubmit={handleSubmit((submitted) => {
+        setNeeds(submitted.needs);
+        setStateSide(submitted.side ?? undefined);
+        goOn();
+      })}
+    >
+      <ErrorSummary problems={problems} />
+      <div className="question">
+        <fieldset>
+          <legend className="question-label">{t('needs.legend')}</legend>
+          <div className="options options-stacked">
+            {needs.map((need) => (
+              <label key={need} className="option" htmlFor={`need-${need}`}>
+                <input type="checkbox" id={`need-${need}`} value={need} {...register('needs')} />
+                <span>{t(`needs.options.${need}`)}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+      <div className="question">
+        <fieldset aria-describedby="side-hint">
+          <legend className="question-label">{t('needs.sideLegend')}</legend>
+          <p className="hint" id="side-hint">
+            {t('needs.sideHint')}
+          </p>
+          <div className="options">
+            {stateSides.map((side) => (
+              <label key={side} className="option" htmlFor={`side-${side}`}>
+                <input type="radio" id={`side-${side}`} value={side} {...register('side')} />
+                <span>{t(`needs.sides.${side}`)}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+      <div className="actions">
+        <button type="submit" className="button">
+          {t('common.continue')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,136 @@
+'use client';
+import { useEffect, useMemo } from 'react';
+import { useForm, useWatch, type FieldErrors } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import {
+  askAnswers,
+  indicatorsIn,
+  observeAnswers,
+  safetyQuestions,
+  type Domain,
+  type ItemId,
+  type ItemKind,
+} from '@/lib/screening/catalog';
+import { stepAnswersSchema } from '@/lib/screening/answers';
+import { isDangerNow, isPossibleMinor } from '@/lib/screening/assess';
+import { getScreening, setAnswer, setAnswers } from '@/lib/screening/store';
+import { useScreening } from '@/app/_components/useScreening';
+import { ErrorSummary } from './ErrorSummary';
+import { SafetyPanels } from './SafetyPanels';
+import { useContinue } from './useContinue';
+
+type Item = { id: ItemId; kind: ItemKind };
+type StepValues = Record<string, string | null | undefined>;
+
+function itemsFor(step: Domain): readonly Item[] {
+  return step === 'safety' ? safetyQuestions : indicatorsIn(step).map((indicator) => ({ ...indicator, id: indicator.id as ItemId }));
+}
+
+export function StepForm({ step }: { step: Domain }) {
+  const t = useTranslations();
+  const screening = useScreening();
+  const goOn = useContinue(step);
+  const items = useMemo(() => itemsFor(step), [step]);
+  const schema = useMemo(() => stepAnswersSchema(items), [items]);
+  // Answers come from the store, so a language switch (which remounts this form) loses nothing.
+  const defaultValues = useMemo(() => {
+    const stored = getScreening().answers as Record<string, string | undefined>;
+    return Object.fromEntries(items.map((item) => [item.id, stored[item.id] ?? null])) as StepValues;
+  }, [items]);
+  const { register, handleSubmit, setValue, formState, control, subscribe } = useForm<StepValues>({
+    resolver: zodResolver(schema) as never,
+    defaultValues,
+  });
+
+  // Every change is written to the store at once, not only on Continue.
+  useEffect(() => {
+    return subscribe({
+      formState: { values: true },
+      callback: ({ values, name }) => {
+        if (!name) return;
+        const value = values[name];
+        try {
+          setAnswer(name as ItemId, value ?? undefined);
+        } catch {
+          // Refused by the schema: nothing stored; the resolver reports it on Continue.
+        }
+      },
+    });
+  }, [subscribe]);
+
+  const values = useWatch({ control });
+  // A possible minor: no in-depth questioning, so only what can be observed is shown (child pathway).
+  const childPathway = step !== 'safety' && isPossibleMinor(screening.answers);
+  const shownItems = childPathway ? items.filter((item) => item.kind === 'observe') : items;
+  const problems = problemsOf(formState.errors, items, (id) => t(`items.${id}.label` as never));
+
+  return (
+    <form
+      noValidate
+      onSubmit={handleSubmit((submitted) => {
+        setAnswers(submitted);
+        goOn();
+      })}
+    >
+      <ErrorSummary problems={problems.map((problem) => ({ ...problem, message: t('errors.invalidAnswer', { item: problem.message }) }))} />
+      {step !== 'safety' && isDangerNow(screening.answers) ? <SafetyPanels show={['danger']} /> : null}
+      {childPathway ? (
+        <div className="panel panel-child">
+          <p className="badge">{t('safety.childPathwayBadge')}</p>
+          <p>{t('safety.childSteps')}</p>
+        </div>
+      ) : null}
+      {shownItems.map((item) => {
+        const options = item.kind === 'observe' ? observeAnswers : askAnswers;
+        const label = t(`items.${item.id}.label` as never);
+        const current = values[item.id];
+        return (
+          <div key={item.id} className="question">
+            <fieldset aria-describedby={`${item.id}-hint`}>
+              <legend className="question-label">{label}</legend>
+              <p className="question-kind">{t(`itemKinds.${item.kind}`)}</p>
+              {item.kind === 'ask' ? <p className="question-ask">“{t(`items.${item.id}.ask` as never)}”</p> : null}
+              <p className="hint" id={`${item.id}-hint`}>
+                {t(`items.${item.id}.hint` as never)}
+              </p>
+              <div className="options">
+                {options.map((option, index) => (
+                  <label key={option} className="option" htmlFor={index === 0 ? item.id : `${item.id}-${option}`}>
+                    <input
+                      type="radio"
+                      id={index === 0 ? item.id : `${item.id}-${option}`}
+                      value={option}
+                      {...register(item.id)}
+                    />
+                    <span>{t(`answers.${option}`)}</span>
+                  </label>
+                ))}
+              </div>
+              {current ? (
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => setValue(item.id, null, { shouldDirty: true })}
+                >
+                  {t('answers.clear')}
+                  <span className="visually-hidden"> {t('answers.clearHidden', { item: label })}</span>
+                </button>
+              ) : null}
+            </fieldset>
+            {step === 'safety' ? <SafetyPanels forItem={item.id} answers={values} /> : null}
+          </div>
+        );
+      })}
+      <div className="actions">
+        <button type="submit" className="button">
+          {t('common.continue')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function problemsOf(errors: FieldErrors<StepValues>, items: readonly Item[], labelOf: (id: ItemId) => string) {
+  return items.filter((item) => errors[item.id]).map((item) => ({ fieldId: item.id, message: labelOf(item.id) }));
+}

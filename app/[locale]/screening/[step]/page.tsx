@@ -1,0 +1,34 @@
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/locales';
+import { isStep, previousStep, stepNumber, steps } from '@/lib/screening/steps';
+import { Link } from '@/lib/i18n/navigation';
+import { StepForm } from './StepForm';
+import { NeedsForm } from './NeedsForm';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return steps.map((step) => ({ step }));
+}
+
+export default async function StepPage({ params }: { params: Promise<{ locale: Locale; step: string }> }) {
+  const { locale, step } = await params;
+  if (!isStep(step)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations();
+  const previous = previousStep(step);
+  const title = step === 'needs' ? t('needs.title') : t(`domains.${step}.title`);
+  const intro = step === 'needs' ? t('needs.intro') : t(`domains.${step}.intro`);
+  return (
+    <>
+      <Link className="back-link" href={previous ? `/screening/${previous}` : '/'}>
+        {t('common.back')}
+      </Link>
+      <p className="step-count">{t('common.stepOf', { current: stepNumber(step), total: steps.length })}</p>
+      <h1>{title}</h1>
+      <p className="lead">{intro}</p>
+      {step === 'needs' ? <NeedsForm /> : <StepForm step={step} />}
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+'use client';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { clearScreening } from '@/lib/screening/store';
+import { countShiftPress, exitDestination, exitShiftPresses, type ShiftCounter } from '@/lib/safety/exit';
+
+/** Wipes every answer, hides the page at once and replaces it with a neutral site. */
+function leave(setLeaving: (leaving: boolean) => void) {
+  clearScreening();
+  setLeaving(true);
+  window.location.replace(exitDestination);
+}
+
+export function ExitControl() {
+  const t = useTranslations('exit');
+  const [leaving, setLeaving] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const counter = useRef<ShiftCounter>({ presses: 0, firstPressAt: 0 });
+  const otherKeyDuringShift = useRef(false);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Shift') {
+        // Shift together with another key (typing a capital) does not count.
+        otherKeyDuringShift.current = true;
+        counter.current = { presses: 0, firstPressAt: 0 };
+      }
+    };
+    const onKeyUp = (event: KeyboardEvent) => {
+      if (event.key !== 'Shift') return;
+      if (otherKeyDuringShift.current) {
+        otherKeyDuringShift.current = false;
+        return;
+      }
+      counter.current = countShiftPress(counter.current, Date.now());
+      const remaining = exitShiftPresses - counter.current.presses;
+      if (remaining <= 0) {
+        counter.current = { presses: 0, firstPressAt: 0 };
+        setAnnouncement(t('leaving'));
+        leave(setLeaving);
+      } else {
+        setAnnouncement(remaining === 2 ? t('pressTwoMore') : t('pressOneMore'));
+      }
+    };
+    // A page restored from the back-forward cache would still hold answers in memory: start it afresh.
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (event.persisted) {
+        clearScreening();
+        window.location.reload();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    window.addEventListener('keyup', onKeyUp);
+    window.addEventListener('pageshow', onPageShow);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('keyup', onKeyUp);
+      window.removeEventListener('pageshow', onPageShow);
+    };
+  }, [t]);
+
+  return (
+    <div className="exit-bar">
+      <a
+        className="exit-button"
+        href={exitDestination}
+        rel="nofollow noreferrer"
+        onClick={(event) => {
+          event.preventDefault();
+          leave(setLeaving);
+        }}
+      >
+        {t('button')}
+      </a>
+      <p className="exit-hint">{t('hint')}</p>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+      {leaving ? <div className="exit-overlay" aria-hidden="true" /> : null}
+    </div>
+  );
+}
