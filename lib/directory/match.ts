@@ -25,7 +25,7 @@ export type Match = { contacts: MatchedContact[]; needsWithoutLocalService: Refe
 export type MatchRequest = { referralNeeds: readonly ReferralNeed[]; side?: StateSide; possibleMinor: boolean };
 
 function sideRank(entry: DirectoryEntry, side: StateSide | undefined): number {
-  if (side === 'missouri' || side === 'kansas') return entry.area.includes(side) ? 0 : 1;
+  if (side === 'missouri' || side === 'kansas') return entry.area.includes(side) || entry.area.includes('national') ? 0 : 1;
   return 0;
 }
 
@@ -103,7 +103,7 @@ export function printableContacts(directory: readonly DirectoryEntry[], matched:
     .filter((entry): entry is DirectoryEntry => entry !== undefined);
   const rest = matched.filter(
     (entry) =>
-      !first.includes(entry) &&
+      !first.some((pinned) => pinned.id === entry.id) &&
       entry.verification.status === 'confirmed' &&
       entry.organisationType !== 'law-enforcement',
   );

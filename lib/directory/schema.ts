@@ -32,7 +32,8 @@ const phoneSchema = z
     display: z.string().min(3),
     purpose: z.enum(phonePurposes),
   })
-  .refine((phone) => digitsOf(phone.e164).endsWith(digitsOf(phone.display).replace(/^1(?=\d{10}$)/, '')), {
+  // The display form must carry every digit: the E.164 number itself, or it without the +1 country code.
+  .refine((phone) => [digitsOf(phone.e164), digitsOf(phone.e164).replace(/^1(?=\d{10}$)/, '')].includes(digitsOf(phone.display)), {
     message: 'display form does not match the E.164 number',
     path: ['display'],
   });

@@ -34,10 +34,11 @@ export function isDangerNow(answers: Answers): boolean {
   return answers['danger-now'] === 'yes';
 }
 
-// "Is or may be" under 18: the child pathway applies whenever the worker cannot rule out a minor
-// (Missouri Children's Division indicator tool; 22 U.S.C. 7102).
+// "Is or may be" under 18: the child pathway applies whenever a minor cannot be ruled out, including when
+// the person declines to say (Missouri Children's Division indicator tool; 22 U.S.C. 7102).
 export function isPossibleMinor(answers: Answers): boolean {
-  return answers['under-18'] === 'yes' || answers['under-18'] === 'not-sure';
+  const answer = answers['under-18'];
+  return answer === 'yes' || answer === 'not-sure' || answer === 'declined';
 }
 
 // Screen only in private, never with a companion present (HHS AHTST guide, 2018).
@@ -47,16 +48,23 @@ export function privacyOf(answers: Answers): Outcome['privateConversation'] {
   return 'unknown';
 }
 
+const countWeight = (flags: readonly Indicator[], weight: Indicator['weight']) =>
+  flags.filter((indicator) => indicator.weight === weight).length;
+
 /**
- * High concern follows the ILO–EC 2009 rule for a dimension (2 strong; 1 strong + 1 medium or weak;
- * 3 medium), with "supporting" standing for medium and weak, and also when signs span 3 or more domains.
+ * High concern adapts the ILO–EC 2009 rule (a dimension counts with 2 strong; 1 strong + 1 medium or weak;
+ * 3 medium), "supporting" standing for medium and weak: strong signs count anywhere, 3 supporting signs
+ * must share a domain, and signs spread over 3 or more domains corroborate each other.
  */
-export function concernLevel(strongFlags: number, supportingFlags: number, domainsFlagged: number): Urgency {
-  if (strongFlags + supportingFlags === 0) return 'nothing-noted';
-  if (strongFlags >= 2) return 'high-concern';
-  if (strongFlags >= 1 && supportingFlags >= 1) return 'high-concern';
-  if (supportingFlags >= 3) return 'high-concern';
-  if (domainsFlagged >= 3) return 'high-concern';
+export function concernLevel(flagsByDomain: readonly DomainFlags[]): Urgency {
+  const all = flagsByDomain.flatMap((group) => group.indicators);
+  const strong = countWeight(all, 'strong');
+  const supporting = all.length - strong;
+  if (all.length === 0) return 'nothing-noted';
+  if (strong >= 2) return 'high-concern';
+  if (strong >= 1 && supporting >= 1) return 'high-concern';
+  if (flagsByDomain.some((group) => countWeight(group.indicators, 'supporting') >= 3)) return 'high-concern';
+  if (flagsByDomain.length >= 3) return 'high-concern';
   return 'concern';
 }
 
@@ -95,11 +103,11 @@ export function assess(answers: Answers, statedNeeds: readonly Need[] = []): Out
     if (group) (group.indicators as Indicator[]).push(indicator);
     else flagsByDomain.push({ domain: indicator.domain, indicators: [indicator] });
   }
-  const strongFlags = flagged.filter((indicator) => indicator.weight === 'strong').length;
+  const strongFlags = countWeight(flagged, 'strong');
   const supportingFlags = flagged.length - strongFlags;
   const dangerNow = isDangerNow(answers);
   const possibleMinor = isPossibleMinor(answers);
-  const level = concernLevel(strongFlags, supportingFlags, flagsByDomain.length);
+  const level = concernLevel(flagsByDomain);
   return {
     urgency: urgencyOf(dangerNow, possibleMinor, flagged, level),
     dangerNow,
