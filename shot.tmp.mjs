@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking'] });
+const p = await b.newPage({ viewport: { width: 820, height: 1180 } });
+await p.goto('http://localhost:3100/en/referrals');
+await p.waitForLoadState('networkidle');
+await p.screenshot({ path: '/tmp/referrals.png', fullPage: false });
+await p.emulateMedia({ media: 'print' });
+writeFileSync('/tmp/sheet.pdf', await p.pdf({ format: 'Letter', printBackground: true }));
+await b.close();
