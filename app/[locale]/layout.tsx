@@ -9,6 +9,7 @@ import { directionOf } from '@/lib/i18n/locales';
 import { ExitControl } from '../_components/ExitControl';
 import { LanguageNav } from '../_components/LanguageNav';
 import { SiteFooter } from '../_components/SiteFooter';
+import { SessionGuard } from '../_components/SessionGuard';
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -48,6 +49,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
             {children}
           </main>
           <SiteFooter />
+          <SessionGuard />
         </NextIntlClientProvider>
       </body>
     </html>

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { answer, continueTo, expectAnswered } from './helpers';
+import { answer, continueTo } from './helpers';
 
 test.describe('a full screening in English', () => {
   test('walks every step to an outcome with flags, sources and matched contacts', async ({ page }) => {
