@@ -38,10 +38,11 @@ export default async function LocaleLayout({ children, params }: { children: Rea
     <html lang={locale} dir={directionOf(locale)}>
       <body>
         <NextIntlClientProvider>
+          {/* The exit comes first in visual and keyboard order, before anything sensitive. */}
+          <ExitControl />
           <a className="skip-link" href="#main-content">
             {t('skipToContent')}
           </a>
-          <ExitControl />
           <header className="site-header">
             <LanguageNav />
           </header>

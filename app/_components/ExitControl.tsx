@@ -16,18 +16,23 @@ export function ExitControl() {
   const [leaving, setLeaving] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const counter = useRef<ShiftCounter>({ presses: 0, firstPressAt: 0 });
+  const shiftHeld = useRef(false);
   const otherKeyDuringShift = useRef(false);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Shift') {
-        // Shift together with another key (typing a capital) does not count.
-        otherKeyDuringShift.current = true;
-        counter.current = { presses: 0, firstPressAt: 0 };
+      if (event.key === 'Shift') {
+        shiftHeld.current = true;
+        otherKeyDuringShift.current = false;
+        return;
       }
+      // Any other key breaks the sequence; with Shift held (typing a capital) that press does not count.
+      if (shiftHeld.current) otherKeyDuringShift.current = true;
+      counter.current = { presses: 0, firstPressAt: 0 };
     };
     const onKeyUp = (event: KeyboardEvent) => {
       if (event.key !== 'Shift') return;
+      shiftHeld.current = false;
       if (otherKeyDuringShift.current) {
         otherKeyDuringShift.current = false;
         return;
