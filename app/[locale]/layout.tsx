@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation';
 import { NextIntlClientProvider, hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/lib/i18n/routing';
-import { directionOf } from '@/lib/i18n/locales';
+import { directionOf, isReviewed } from '@/lib/i18n/locales';
 import { ExitControl } from '../_components/ExitControl';
 import { LanguageNav } from '../_components/LanguageNav';
 import { SiteFooter } from '../_components/SiteFooter';
@@ -45,6 +45,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           </a>
           <header className="site-header">
             <LanguageNav />
+            {isReviewed(locale) ? null : <p className="translation-note">{t('translationNotReviewed')}</p>}
           </header>
           <main id="main-content" className="page" tabIndex={-1}>
             {children}

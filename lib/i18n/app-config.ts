@@ -1,6 +1,5 @@
 // Makes every message key and locale type-checked (next-intl's AppConfig augmentation).
-import type { Locale } from './locales';
-import type { Messages } from './messages';
+import type { Locale, Messages } from './locales';
 
 declare module 'next-intl' {
   interface AppConfig {

@@ -1,7 +1,7 @@
 import { getRequestConfig } from 'next-intl/server';
 import { hasLocale } from 'next-intl';
 import { routing } from './routing';
-import { loadMessages } from './messages';
+import { loadMessages } from './locales';
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;

@@ -3,6 +3,7 @@
 // Quick exit, Start over and the inactivity timer all call `clearScreening()`.
 import { indicators, safetyQuestions, type ItemId, type Need, type StateSide } from './catalog';
 import { answerSchemaFor, answersSchema, needsSchema, stateSideSchema, type Answers } from './answers';
+import { isLocale, type Locale } from '../i18n/locales';
 
 export type Screening = {
   answers: Answers;
@@ -10,6 +11,8 @@ export type Screening = {
   side: StateSide | undefined;
   /** Set by a Change link on the check-your-answers page so that Continue returns there. */
   returnToReview: boolean;
+  /** The person's language, when it differs from the worker's: questions show in both. */
+  personLocale: Locale | undefined;
 };
 
 export class AnswerRejectedError extends Error {
@@ -24,6 +27,7 @@ const emptyScreening: Screening = Object.freeze({
   needs: Object.freeze([]),
   side: undefined,
   returnToReview: false,
+  personLocale: undefined,
 });
 
 let current: Screening = emptyScreening;
@@ -92,6 +96,11 @@ export function setStateSide(value: unknown): void {
   const parsed = stateSideSchema.safeParse(value);
   if (!parsed.success) throw new AnswerRejectedError('state side', value);
   replace({ ...current, side: parsed.data });
+}
+
+export function setPersonLocale(value: unknown): void {
+  if (value !== undefined && !isLocale(value)) throw new AnswerRejectedError("the person's language", value);
+  replace({ ...current, personLocale: value });
 }
 
 export function setReturnToReview(returnToReview: boolean): void {

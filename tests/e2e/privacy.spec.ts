@@ -186,6 +186,17 @@ test('Shift pressed three times on its own exits, announcing progress; Shift wit
   await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
 });
 
+test('a page restored from the back-forward cache starts afresh, with no answer', async ({ page }) => {
+  await page.goto('/en/screening/safety');
+  await page.getByRole('group', { name: 'Can you talk in private?' }).getByRole('radio', { name: 'Yes', exact: true }).check();
+  // What the browser fires when it restores a page from the back-forward cache.
+  const reloaded = page.waitForEvent('load');
+  await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })));
+  await reloaded;
+  await expect(page.getByRole('group', { name: 'Can you talk in private?' })).toBeVisible();
+  await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the exit control still works as a plain link', async ({ page }) => {

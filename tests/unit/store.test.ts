@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ItemId } from '@/lib/screening/catalog';
 import {
+  setPersonLocale,
   AnswerRejectedError,
   clearScreening,
   getEmptyScreening,
@@ -29,7 +30,7 @@ function expectRejected(action: () => void) {
 
 describe('setAnswer', () => {
   it('starts empty', () => {
-    expect(getScreening()).toEqual({ answers: {}, needs: [], side: undefined, returnToReview: false });
+    expect(getScreening()).toEqual({ answers: {}, needs: [], side: undefined, returnToReview: false, personLocale: undefined });
     expect(hasAnyAnswer()).toBe(false);
   });
 
@@ -168,6 +169,26 @@ describe('setStateSide', () => {
   });
 });
 
+describe('setPersonLocale', () => {
+  it('keeps a known locale and clears with undefined', () => {
+    setPersonLocale('es');
+    expect(getScreening().personLocale).toBe('es');
+    setPersonLocale(undefined);
+    expect(getScreening().personLocale).toBeUndefined();
+  });
+
+  it.each(['fr', 'EN', '', 3, null])('refuses %j and keeps the previous language', (value) => {
+    setPersonLocale('es');
+    expect(() => setPersonLocale(value)).toThrow(AnswerRejectedError);
+    expect(getScreening().personLocale).toBe('es');
+  });
+
+  it('is not an answer: choosing a language alone leaves nothing to guard', () => {
+    setPersonLocale('es');
+    expect(hasAnyAnswer()).toBe(false);
+  });
+});
+
 describe('setReturnToReview', () => {
   it('sets and resets the flag, notifying only on change', () => {
     const listener = vi.fn();
@@ -238,7 +259,7 @@ describe('clearScreening and hasAnyAnswer', () => {
   it('checks a given screening rather than the current one', () => {
     setAnswer('quota', 'no');
     expect(hasAnyAnswer(getEmptyScreening())).toBe(false);
-    expect(hasAnyAnswer({ answers: {}, needs: [], side: 'kansas', returnToReview: false })).toBe(true);
+    expect(hasAnyAnswer({ answers: {}, needs: [], side: 'kansas', returnToReview: false, personLocale: undefined })).toBe(true);
   });
 
   it('empties everything and notifies', () => {
@@ -246,11 +267,12 @@ describe('clearScreening and hasAnyAnswer', () => {
     setNeeds(['safe-place']);
     setStateSide('kansas');
     setReturnToReview(true);
+    setPersonLocale('es');
     const listener = vi.fn();
     const unsubscribe = subscribeToScreening(listener);
     clearScreening();
     expect(listener).toHaveBeenCalledTimes(1);
-    expect(getScreening()).toEqual({ answers: {}, needs: [], side: undefined, returnToReview: false });
+    expect(getScreening()).toEqual({ answers: {}, needs: [], side: undefined, returnToReview: false, personLocale: undefined });
     expect(getScreening()).toBe(getEmptyScreening());
     expect(hasAnyAnswer()).toBe(false);
     unsubscribe();

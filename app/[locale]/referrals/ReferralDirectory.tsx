@@ -1,8 +1,8 @@
 'use client';
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { directory } from '@/lib/directory';
 import { directoryForNeed, printableContacts, servicesForNeed } from '@/lib/directory/match';
+import type { DirectoryEntry } from '@/lib/directory/schema';
 import { needs } from '@/lib/screening/catalog';
 import { ContactCard } from '@/app/_components/ContactCard';
 import { ReferralSheet } from '@/app/_components/ReferralSheet';
@@ -12,7 +12,7 @@ type Filter = keyof typeof servicesForNeed | 'reporting' | 'all';
 const filters: readonly Filter[] = ['all', ...needs, 'reporting'];
 
 /** The whole directory, filterable by need; the filter lives in memory, never in the URL. */
-export function ReferralDirectory() {
+export function ReferralDirectory({ directory }: { directory: readonly DirectoryEntry[] }) {
   const t = useTranslations();
   const [filter, setFilter] = useState<Filter>('all');
   const shown = directoryForNeed(directory, filter === 'all' ? undefined : filter);

@@ -2,21 +2,24 @@
 import { useEffect, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { useTranslations } from 'next-intl';
 import { needs, stateSides } from '@/lib/screening/catalog';
 import { needsSchema, stateSideSchema } from '@/lib/screening/answers';
 import { getScreening, setNeeds, setStateSide } from '@/lib/screening/store';
 import { ErrorSummary } from './ErrorSummary';
 import { useContinue } from './useContinue';
+import { usePersonLanguage } from '@/app/_components/usePersonLanguage';
+import { PersonText } from '@/app/_components/PersonText';
 
-const needsFormSchema = z.strictObject({ needs: needsSchema, side: stateSideSchema.nullish() });
+const needsFormSchema = z.strictObject({ needs: needsSchema, side: z.nullish(stateSideSchema) });
 type NeedsValues = { needs: string[]; side: string | null };
 
 /** The optional step: what the person wants help with, and which side of the state line they stay on. */
 export function NeedsForm() {
   const t = useTranslations();
   const goOn = useContinue('needs');
+  const person = usePersonLanguage();
   const defaultValues = useMemo<NeedsValues>(() => {
     const { needs: stored, side } = getScreening();
     return { needs: [...stored], side: side ?? null };
@@ -57,12 +60,22 @@ export function NeedsForm() {
       <ErrorSummary problems={problems} />
       <div className="question">
         <fieldset>
-          <legend className="question-label">{t('needs.legend')}</legend>
+          <legend className="question-label">
+            {t('needs.legend')}
+            {person ? <PersonText language={person}>{person.t('needs.title')}</PersonText> : null}
+          </legend>
           <div className="options options-stacked">
             {needs.map((need) => (
               <label key={need} className="option" htmlFor={`need-${need}`}>
                 <input type="checkbox" id={`need-${need}`} value={need} {...register('needs')} />
-                <span>{t(`needs.options.${need}`)}</span>
+                <span>
+                  {t(`needs.options.${need}`)}
+                  {person ? (
+                    <PersonText language={person} inline>
+                      {person.t(`needs.options.${need}`)}
+                    </PersonText>
+                  ) : null}
+                </span>
               </label>
             ))}
           </div>
@@ -70,7 +83,10 @@ export function NeedsForm() {
       </div>
       <div className="question">
         <fieldset aria-describedby="side-hint">
-          <legend className="question-label">{t('needs.sideLegend')}</legend>
+          <legend className="question-label">
+            {t('needs.sideLegend')}
+            {person ? <PersonText language={person}>{person.t('needs.sideLegend')}</PersonText> : null}
+          </legend>
           <p className="hint" id="side-hint">
             {t('needs.sideHint')}
           </p>
@@ -78,7 +94,14 @@ export function NeedsForm() {
             {stateSides.map((side) => (
               <label key={side} className="option" htmlFor={`side-${side}`}>
                 <input type="radio" id={`side-${side}`} value={side} {...register('side')} />
-                <span>{t(`needs.sides.${side}`)}</span>
+                <span>
+                  {t(`needs.sides.${side}`)}
+                  {person ? (
+                    <PersonText language={person} inline>
+                      {person.t(`needs.sides.${side}`)}
+                    </PersonText>
+                  ) : null}
+                </span>
               </label>
             ))}
           </div>

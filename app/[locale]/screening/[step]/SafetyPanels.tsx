@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { directory } from '@/lib/directory';
 import { childHotlines } from '@/lib/directory/match';
+import type { DirectoryEntry } from '@/lib/directory/schema';
 import { ContactCard } from '@/app/_components/ContactCard';
 import { useScreening } from '@/app/_components/useScreening';
 
@@ -12,7 +12,9 @@ export function SafetyPanels({
   show,
   forItem,
   answers,
+  childHotlineEntries = [],
 }: {
+  childHotlineEntries?: readonly DirectoryEntry[];
   show?: readonly Panel[];
   forItem?: string;
   answers?: Record<string, string | null | undefined>;
@@ -42,7 +44,7 @@ export function SafetyPanels({
               <h2>{t('childTitle')}</h2>
               <p>{t('childBody')}</p>
               <p>{t('childSteps')}</p>
-              {childHotlines(directory, side).map((entry) => (
+              {childHotlines(childHotlineEntries, side).map((entry) => (
                 <ContactCard key={entry.id} entry={entry} />
               ))}
             </div>

@@ -16,6 +16,9 @@ import { stepAnswersSchema } from '@/lib/screening/answers';
 import { isDangerNow, isPossibleMinor } from '@/lib/screening/assess';
 import { getScreening, setAnswer, setAnswers } from '@/lib/screening/store';
 import { useScreening } from '@/app/_components/useScreening';
+import { usePersonLanguage } from '@/app/_components/usePersonLanguage';
+import { PersonText } from '@/app/_components/PersonText';
+import type { DirectoryEntry } from '@/lib/directory/schema';
 import { ErrorSummary } from './ErrorSummary';
 import { SafetyPanels } from './SafetyPanels';
 import { useContinue } from './useContinue';
@@ -27,10 +30,12 @@ function itemsFor(step: Domain): readonly Item[] {
   return step === 'safety' ? safetyQuestions : indicatorsIn(step).map((indicator) => ({ ...indicator, id: indicator.id as ItemId }));
 }
 
-export function StepForm({ step }: { step: Domain }) {
+/** One indicator domain's questions; the child hotlines come from the server, already checked. */
+export function StepForm({ step, childHotlineEntries }: { step: Domain; childHotlineEntries: readonly DirectoryEntry[] }) {
   const t = useTranslations();
   const screening = useScreening();
   const goOn = useContinue(step);
+  const person = usePersonLanguage();
   const items = useMemo(() => itemsFor(step), [step]);
   const schema = useMemo(() => stepAnswersSchema(items), [items]);
   // Answers come from the store, so a language switch (which remounts this form) loses nothing.
@@ -88,11 +93,20 @@ export function StepForm({ step }: { step: Domain }) {
         return (
           <div key={item.id} className="question">
             <fieldset aria-describedby={`${item.id}-hint`}>
-              <legend className="question-label">{label}</legend>
+              <legend className="question-label">
+                {label}
+                {person ? <PersonText language={person}>{person.t(`items.${item.id}.label` as never)}</PersonText> : null}
+              </legend>
               <p className="question-kind">{t(`itemKinds.${item.kind}`)}</p>
-              {item.kind === 'ask' ? <p className="question-ask">“{t(`items.${item.id}.ask` as never)}”</p> : null}
+              {item.kind === 'ask' ? (
+                <p className="question-ask">
+                  “{t(`items.${item.id}.ask` as never)}”
+                  {person ? <PersonText language={person}>“{person.t(`items.${item.id}.ask` as never)}”</PersonText> : null}
+                </p>
+              ) : null}
               <p className="hint" id={`${item.id}-hint`}>
                 {t(`items.${item.id}.hint` as never)}
+                {person ? <PersonText language={person}>{person.t(`items.${item.id}.hint` as never)}</PersonText> : null}
               </p>
               <div className="options">
                 {options.map((option, index) => (
@@ -103,7 +117,14 @@ export function StepForm({ step }: { step: Domain }) {
                       value={option}
                       {...register(item.id)}
                     />
-                    <span>{t(`answers.${option}`)}</span>
+                    <span>
+                      {t(`answers.${option}`)}
+                      {person ? (
+                        <PersonText language={person} inline>
+                          {person.t(`answers.${option}`)}
+                        </PersonText>
+                      ) : null}
+                    </span>
                   </label>
                 ))}
               </div>
@@ -118,7 +139,7 @@ export function StepForm({ step }: { step: Domain }) {
                 </button>
               ) : null}
             </fieldset>
-            {step === 'safety' ? <SafetyPanels forItem={item.id} answers={values} /> : null}
+            {step === 'safety' ? <SafetyPanels forItem={item.id} answers={values} childHotlineEntries={childHotlineEntries} /> : null}
           </div>
         );
       })}

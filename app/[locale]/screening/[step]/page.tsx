@@ -3,8 +3,11 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/locales';
 import { isStep, previousStep, stepNumber, steps } from '@/lib/screening/steps';
 import { Link } from '@/lib/i18n/navigation';
+import { directory } from '@/lib/directory';
+import { childHotlines } from '@/lib/directory/match';
 import { StepForm } from './StepForm';
 import { NeedsForm } from './NeedsForm';
+import { PersonLanguagePicker } from '@/app/_components/PersonLanguagePicker';
 
 export const dynamicParams = false;
 
@@ -28,7 +31,8 @@ export default async function StepPage({ params }: { params: Promise<{ locale: L
       <p className="step-count">{t('common.stepOf', { current: stepNumber(step), total: steps.length })}</p>
       <h1>{title}</h1>
       <p className="lead">{intro}</p>
-      {step === 'needs' ? <NeedsForm /> : <StepForm step={step} />}
+      <PersonLanguagePicker />
+      {step === 'needs' ? <NeedsForm /> : <StepForm step={step} childHotlineEntries={childHotlines(directory, undefined)} />}
     </>
   );
 }

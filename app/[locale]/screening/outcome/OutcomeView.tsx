@@ -3,8 +3,8 @@ import { useTranslations } from 'next-intl';
 import { Link } from '@/lib/i18n/navigation';
 import { assess } from '@/lib/screening/assess';
 import { hasAnyAnswer } from '@/lib/screening/store';
-import { directory } from '@/lib/directory';
 import { matchContacts, printableContacts } from '@/lib/directory/match';
+import type { DirectoryEntry } from '@/lib/directory/schema';
 import { sources } from '@/lib/screening/sources';
 import { steps } from '@/lib/screening/steps';
 import { useScreening } from '@/app/_components/useScreening';
@@ -13,8 +13,11 @@ import { ReferralSheet } from '@/app/_components/ReferralSheet';
 import { PrintButton } from '@/app/_components/PrintButton';
 import { StartOverButton } from '@/app/_components/StartOverButton';
 
-/** The level of concern in plain words, the signs behind it with their sources, and who can help. */
-export function OutcomeView() {
+/**
+ * The level of concern in plain words, the signs behind it with their sources, and who can help.
+ * The directory arrives from the server already checked against its schema.
+ */
+export function OutcomeView({ directory }: { directory: readonly DirectoryEntry[] }) {
   const t = useTranslations();
   const screening = useScreening();
   if (!hasAnyAnswer(screening)) {
