@@ -16,8 +16,8 @@ export default function RootNotFound() {
         <main id="main-content" className="page">
           <h1>Page not found</h1>
           <p>
-            National Human Trafficking Hotline: call <bdi dir="ltr">{nationalHotline.phone}</bdi> or text {nationalHotline.textKeyword} to{' '}
-            <bdi dir="ltr">{nationalHotline.textNumber}</bdi>.
+            National Human Trafficking Hotline: call <bdi dir="ltr">{nationalHotline.phone}</bdi> or text{' '}
+            {nationalHotline.textKeyword} to <bdi dir="ltr">{nationalHotline.textNumber}</bdi>.
           </p>
           <p>
             <Link href="/">Go to the start page</Link>

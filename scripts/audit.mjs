@@ -19,5 +19,7 @@ if (report.statusCode || report.error || !report.metadata) {
 }
 
 const { high = 0, critical = 0, moderate = 0, low = 0 } = report.metadata.vulnerabilities;
-console.log(`audit: production dependencies have ${critical} critical, ${high} high, ${moderate} moderate, ${low} low advisories`);
+console.log(
+  `audit: production dependencies have ${critical} critical, ${high} high, ${moderate} moderate, ${low} low advisories`,
+);
 process.exit(high + critical > 0 ? 1 : 0);

@@ -33,13 +33,19 @@ const rows = htmlFiles(pagesRoot).map((file) => {
   const html = readFileSync(file, 'utf8');
   // Modern browsers skip `noModule` scripts (legacy polyfills): they are not downloaded, so not counted.
   const scripts = [
-    ...new Set([...html.matchAll(/<script([^>]*)\bsrc="([^"]+)"([^>]*)>/g)].filter((match) => !/noModule/i.test(match[1] + match[3])).map((match) => match[2])),
+    ...new Set(
+      [...html.matchAll(/<script([^>]*)\bsrc="([^"]+)"([^>]*)>/g)]
+        .filter((match) => !/noModule/i.test(match[1] + match[3]))
+        .map((match) => match[2]),
+    ),
   ];
-  const inlineBytes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
-    .map((match) => match[1])
-    .join('');
+  const inlineBytes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]).join('');
   const externalBytes = scripts.reduce((sum, src) => sum + gzipSizeOf(src), 0);
-  const page = '/' + relative(pagesRoot, file).replace(/\.html$/, '').replace(/(^|\/)index$/, '');
+  const page =
+    '/' +
+    relative(pagesRoot, file)
+      .replace(/\.html$/, '')
+      .replace(/(^|\/)index$/, '');
   // The budget is on script files, as the framework's floor is measured; inline data is shown beside it.
   return { page, scripts: scripts.length, kb: externalBytes / 1024, inlineKb: gzipSync(inlineBytes, { level: 9 }).length / 1024 };
 });
@@ -48,7 +54,9 @@ rows.sort((a, b) => a.page.localeCompare(b.page));
 const width = Math.max(...rows.map((row) => row.page.length));
 console.log(`${'page'.padEnd(width)}  scripts  gzip JS files (KB)  gzip inline data (KB)`);
 for (const row of rows)
-  console.log(`${row.page.padEnd(width)}  ${String(row.scripts).padStart(7)}  ${row.kb.toFixed(1).padStart(18)}  ${row.inlineKb.toFixed(1).padStart(21)}`);
+  console.log(
+    `${row.page.padEnd(width)}  ${String(row.scripts).padStart(7)}  ${row.kb.toFixed(1).padStart(18)}  ${row.inlineKb.toFixed(1).padStart(21)}`,
+  );
 const heaviest = rows.reduce((max, row) => (row.kb > max.kb ? row : max), rows[0]);
 console.log(`heaviest: ${heaviest.page} at ${heaviest.kb.toFixed(1)} KB; budget ${budgetKb} KB per page`);
 const over = rows.filter((row) => row.kb > budgetKb);

@@ -3,6 +3,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { isReviewed, localeSettings, locales } from '@/lib/i18n/locales';
 import { setPersonLocale } from '@/lib/screening/store';
 import { useScreening } from './useScreening';
+import { useHydrated } from './useHydrated';
 
 /**
  * Chooses the person's language separately from the worker's. Questions then show in both, and the
@@ -12,13 +13,15 @@ export function PersonLanguagePicker() {
   const t = useTranslations();
   const interfaceLocale = useLocale();
   const { personLocale } = useScreening();
+  const hydrated = useHydrated();
   const chosen = personLocale && personLocale !== interfaceLocale ? personLocale : undefined;
   return (
     <details className="person-language" open={chosen !== undefined}>
       <summary>
-        {t('personLanguage.legend')}: {chosen ? <span lang={chosen}>{localeSettings[chosen].name}</span> : t('personLanguage.same')}
+        {t('personLanguage.legend')}:{' '}
+        {chosen ? <span lang={chosen}>{localeSettings[chosen].name}</span> : t('personLanguage.same')}
       </summary>
-      <fieldset aria-describedby="person-language-hint">
+      <fieldset aria-describedby="person-language-hint" disabled={!hydrated}>
         <legend className="visually-hidden">{t('personLanguage.legend')}</legend>
         <p className="hint" id="person-language-hint">
           {t('personLanguage.hint')}

@@ -74,7 +74,13 @@ export function SessionGuard() {
   };
 
   return (
-    <dialog ref={dialog} className="inactivity-dialog" aria-labelledby="inactivity-title" aria-describedby="inactivity-body" onCancel={resume}>
+    <dialog
+      ref={dialog}
+      className="inactivity-dialog"
+      aria-labelledby="inactivity-title"
+      aria-describedby="inactivity-body"
+      onCancel={resume}
+    >
       <h2 id="inactivity-title">{t('title')}</h2>
       <p id="inactivity-body">{t('body', { seconds: secondsLeft ?? 0 })}</p>
       <button type="button" className="button" onClick={resume} autoFocus>

@@ -8,12 +8,14 @@ export function SiteFooter() {
   const t = useTranslations('common');
   return (
     <footer className="site-footer">
-      <p>{t.rich('hotlineReminder', {
+      <p>
+        {t.rich('hotlineReminder', {
           phone: nationalHotline.phone,
           text: nationalHotline.textKeyword,
           shortCode: nationalHotline.textNumber,
           bdi: ltr,
-        })}</p>
+        })}
+      </p>
       <nav aria-label={t('mainNav')}>
         <ul>
           <li>

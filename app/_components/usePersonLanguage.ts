@@ -45,5 +45,11 @@ export function useSheetLanguage(): LanguageInUse {
   const interfaceLocale = useLocale();
   const interfaceMessages = useMessages() as Messages;
   const person = usePersonLanguage();
-  return person ?? { locale: interfaceLocale, dir: directionOf(interfaceLocale), t: makeTranslator(interfaceLocale, interfaceMessages) };
+  return (
+    person ?? {
+      locale: interfaceLocale,
+      dir: directionOf(interfaceLocale),
+      t: makeTranslator(interfaceLocale, interfaceMessages),
+    }
+  );
 }

@@ -3,7 +3,8 @@ import { directory } from './index';
 import { nationalHotlineId } from './match';
 
 const entry = directory.find((candidate) => candidate.id === nationalHotlineId);
-if (!entry || !entry.textLines[0] || !entry.phones[0]) throw new Error('The directory must hold the national hotline with a phone and a text line.');
+if (!entry || !entry.textLines[0] || !entry.phones[0])
+  throw new Error('The directory must hold the national hotline with a phone and a text line.');
 
 export const nationalHotline = {
   phone: entry.phones[0].display,

@@ -9,7 +9,10 @@ export const emergencyId = 'emergency-911';
 export const nationalHotlineId = 'national-human-trafficking-hotline';
 
 /** Which services answer a need. */
-export const servicesForNeed: Record<Exclude<ReferralNeed, 'emergency' | 'child-protection' | 'trafficking-support'>, readonly ServiceType[]> = {
+export const servicesForNeed: Record<
+  Exclude<ReferralNeed, 'emergency' | 'child-protection' | 'trafficking-support'>,
+  readonly ServiceType[]
+> = {
   'safe-place': ['emergency-shelter', 'housing'],
   'health-care': ['health-care'],
   counselling: ['counselling', 'crisis-line'],

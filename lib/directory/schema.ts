@@ -17,7 +17,14 @@ export const serviceTypes = [
 ] as const;
 export type ServiceType = (typeof serviceTypes)[number];
 
-export const organisationTypes = ['emergency-services', 'hotline', 'ngo', 'government', 'law-enforcement', 'health-service'] as const;
+export const organisationTypes = [
+  'emergency-services',
+  'hotline',
+  'ngo',
+  'government',
+  'law-enforcement',
+  'health-service',
+] as const;
 export const areas = ['missouri', 'kansas', 'national'] as const;
 export type Area = (typeof areas)[number];
 export const audiences = ['everyone', 'under-18', 'adults', 'lgbtq'] as const;
@@ -33,10 +40,13 @@ const phoneSchema = z
     purpose: z.enum(phonePurposes),
   })
   // The display form must carry every digit: the E.164 number itself, or it without the +1 country code.
-  .refine((phone) => [digitsOf(phone.e164), digitsOf(phone.e164).replace(/^1(?=\d{10}$)/, '')].includes(digitsOf(phone.display)), {
-    message: 'display form does not match the E.164 number',
-    path: ['display'],
-  });
+  .refine(
+    (phone) => [digitsOf(phone.e164), digitsOf(phone.e164).replace(/^1(?=\d{10}$)/, '')].includes(digitsOf(phone.display)),
+    {
+      message: 'display form does not match the E.164 number',
+      path: ['display'],
+    },
+  );
 
 const textLineSchema = z.object({
   number: z.string().regex(/^\d{3,10}$/, 'must be a short code or number, digits only'),

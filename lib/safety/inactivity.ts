@@ -9,7 +9,11 @@ export const inactivityWarningMs = Math.min(60_000, inactivityLimitMs / 2);
 export type InactivityState = 'active' | 'warning' | 'expired';
 
 /** Where an idle period stands, from how long it has lasted. */
-export function inactivityStateAfter(idleMs: number, limitMs = inactivityLimitMs, warningMs = inactivityWarningMs): InactivityState {
+export function inactivityStateAfter(
+  idleMs: number,
+  limitMs = inactivityLimitMs,
+  warningMs = inactivityWarningMs,
+): InactivityState {
   if (idleMs >= limitMs) return 'expired';
   if (idleMs >= limitMs - warningMs) return 'warning';
   return 'active';

@@ -2,15 +2,7 @@
 // it, so a tampered or mistyped value is refused, never stored. These schemas run in the browser, so they
 // use zod's tree-shakable "mini" build: the same validation at a fraction of the weight.
 import { z } from 'zod/mini';
-import {
-  askAnswers,
-  indicators,
-  needs,
-  observeAnswers,
-  safetyQuestions,
-  stateSides,
-  type ItemKind,
-} from './catalog';
+import { askAnswers, indicators, needs, observeAnswers, safetyQuestions, stateSides, type ItemKind } from './catalog';
 
 export const observeAnswerSchema = z.enum(observeAnswers);
 export const askAnswerSchema = z.enum(askAnswers);

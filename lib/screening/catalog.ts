@@ -2,14 +2,7 @@
 // this file holds only what decides something: domain, kind, weight and source.
 import type { SourceId } from './sources';
 
-export const domains = [
-  'safety',
-  'physical-abuse',
-  'control',
-  'identity-documents',
-  'debt-bondage',
-  'work-and-living',
-] as const;
+export const domains = ['safety', 'physical-abuse', 'control', 'identity-documents', 'debt-bondage', 'work-and-living'] as const;
 export type Domain = (typeof domains)[number];
 export type IndicatorDomain = Exclude<Domain, 'safety'>;
 
@@ -38,7 +31,13 @@ export const indicators = [
   // Physical abuse
   { id: 'visible-injuries', domain: 'physical-abuse', kind: 'observe', weight: 'strong', source: 'ilo-ec-2009' },
   { id: 'untreated-health-needs', domain: 'physical-abuse', kind: 'observe', weight: 'supporting', source: 'polaris-signs' },
-  { id: 'malnourished-or-exhausted', domain: 'physical-abuse', kind: 'observe', weight: 'supporting', source: 'dhs-blue-campaign' },
+  {
+    id: 'malnourished-or-exhausted',
+    domain: 'physical-abuse',
+    kind: 'observe',
+    weight: 'supporting',
+    source: 'dhs-blue-campaign',
+  },
   { id: 'ownership-tattoo', domain: 'physical-abuse', kind: 'observe', weight: 'supporting', source: 'polaris-signs' },
   { id: 'fearful-or-submissive', domain: 'physical-abuse', kind: 'observe', weight: 'supporting', source: 'dhs-blue-campaign' },
   { id: 'hurt-by-someone', domain: 'physical-abuse', kind: 'ask', weight: 'strong', source: 'ilo-ec-2009' },
@@ -70,7 +69,13 @@ export const indicators = [
   { id: 'little-or-no-pay', domain: 'work-and-living', kind: 'ask', weight: 'supporting', source: 'polaris-signs' },
   { id: 'quota', domain: 'work-and-living', kind: 'ask', weight: 'supporting', source: 'polaris-signs' },
   { id: 'dangerous-work', domain: 'work-and-living', kind: 'ask', weight: 'supporting', source: 'ilo-forced-labour-2012' },
-  { id: 'lives-where-employer-decides', domain: 'work-and-living', kind: 'observe', weight: 'supporting', source: 'polaris-signs' },
+  {
+    id: 'lives-where-employer-decides',
+    domain: 'work-and-living',
+    kind: 'observe',
+    weight: 'supporting',
+    source: 'polaris-signs',
+  },
   { id: 'commercial-sex', domain: 'work-and-living', kind: 'observe', weight: 'supporting', source: 'us-tvpa' },
 ] as const satisfies readonly Indicator[];
 

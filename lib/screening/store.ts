@@ -33,9 +33,7 @@ const emptyScreening: Screening = Object.freeze({
 let current: Screening = emptyScreening;
 const listeners = new Set<() => void>();
 
-const itemKinds = new Map<string, 'observe' | 'ask'>(
-  [...safetyQuestions, ...indicators].map((item) => [item.id, item.kind]),
-);
+const itemKinds = new Map<string, 'observe' | 'ask'>([...safetyQuestions, ...indicators].map((item) => [item.id, item.kind]));
 
 function replace(next: Screening) {
   current = Object.freeze(next);

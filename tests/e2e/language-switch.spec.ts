@@ -24,7 +24,10 @@ test('switching language on a middle step keeps the step and every answer', asyn
   await expect(page.getByRole('heading', { level: 1, name: 'Control por parte de otras personas' })).toBeVisible();
   await expectAnswered(page, 'No tiene libertad para dejar el trabajo o el lugar donde se queda', 'Sí');
   await expectAnswered(page, 'Alguien acompaña o vigila a la persona en todo momento', 'No observado');
-  await expect(page.getByRole('navigation', { name: 'Idioma' }).getByRole('link', { name: 'Español' })).toHaveAttribute('aria-current', 'true');
+  await expect(page.getByRole('navigation', { name: 'Idioma' }).getByRole('link', { name: 'Español' })).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
 
   // Earlier steps kept their answers too, and so does switching back.
   await page.getByRole('link', { name: 'Atrás' }).click();

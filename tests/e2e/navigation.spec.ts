@@ -42,6 +42,10 @@ test('a Change link on the check-answers page leads to that step and Continue re
 test('a clear-answer control takes an answer back to "not asked"', async ({ page }) => {
   await page.goto('/en/screening/control');
   await answer(page, 'Threats against the person or their family', 'Yes');
-  await page.getByRole('button', { name: 'Clear answer Clear the answer to: Threats against the person or their family' }).click();
-  await expect(page.getByRole('group', { name: 'Threats against the person or their family' }).getByRole('radio', { checked: true })).toHaveCount(0);
+  await page
+    .getByRole('button', { name: 'Clear answer Clear the answer to: Threats against the person or their family' })
+    .click();
+  await expect(
+    page.getByRole('group', { name: 'Threats against the person or their family' }).getByRole('radio', { checked: true }),
+  ).toHaveCount(0);
 });

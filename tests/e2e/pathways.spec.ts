@@ -32,7 +32,9 @@ test('a possible minor takes the child pathway: both state hotlines, observation
   await answer(page, 'Is the person under 18, or could they be?', 'Not sure');
   const child = page.getByRole('alert').filter({ hasText: 'child pathway' });
   await expect(child).toBeVisible();
-  await expect(child.getByRole('heading', { name: "Missouri Children's Division, Child Abuse and Neglect Hotline" })).toBeVisible();
+  await expect(
+    child.getByRole('heading', { name: "Missouri Children's Division, Child Abuse and Neglect Hotline" }),
+  ).toBeVisible();
   await expect(child.getByRole('heading', { name: 'Kansas Protection Report Center' })).toBeVisible();
   await expect(child.getByRole('link', { name: 'Call 1-800-392-3738' })).toHaveAttribute('href', 'tel:+18003923738');
   await expect(child.getByRole('link', { name: 'Call 1-800-922-5330' })).toHaveAttribute('href', 'tel:+18009225330');
@@ -49,7 +51,10 @@ test('a possible minor takes the child pathway: both state hotlines, observation
   }
   await answer(page, /^Trades sex for money/, 'Observed');
   await continueTo(page, 'Continue', /\/en\/screening\/needs$/);
-  await page.getByRole('group', { name: /Which side of the state line/ }).getByRole('radio', { name: 'Kansas' }).check();
+  await page
+    .getByRole('group', { name: /Which side of the state line/ })
+    .getByRole('radio', { name: 'Kansas' })
+    .check();
   await continueTo(page, 'Continue', /\/en\/screening\/review$/);
   await page.getByRole('link', { name: 'See what the answers suggest' }).click();
 

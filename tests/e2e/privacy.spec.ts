@@ -15,13 +15,13 @@ async function answerEverything(page: Page, locale: 'en' | 'es') {
   const continueLabel = locale === 'en' ? 'Continue' : 'Continuar';
   await page.goto(`/${locale}/screening/safety`);
   // Safety first, as "No" to under 18 so that every later question is shown.
-  const safetyGroups = page.getByRole('group');
+  const safetyGroups = page.locator('form').getByRole('group');
   for (let index = 0; index < (await safetyGroups.count()); index += 1) {
     await safetyGroups.nth(index).getByRole('radio').nth(1).check();
   }
   for (const step of [...domains.slice(1), 'needs']) {
     await continueTo(page, continueLabel, new RegExp(`/${locale}/screening/${step}$`));
-    const groups = page.getByRole('group');
+    const groups = page.locator('form').getByRole('group');
     for (let index = 0; index < (await groups.count()); index += 1) {
       const first = groups.nth(index).getByRole('radio').first();
       if (await first.count()) await first.check();
@@ -42,7 +42,11 @@ async function routeExitDestination(page: Page) {
 }
 
 for (const locale of ['en', 'es'] as const) {
-  test(`after a whole screening in ${locale}: nothing stored, every request a same-origin GET`, async ({ page, context, baseURL }) => {
+  test(`after a whole screening in ${locale}: nothing stored, every request a same-origin GET`, async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     const requests: { method: string; url: URL }[] = [];
     page.on('request', (request) => requests.push({ method: request.method(), url: new URL(request.url()) }));
     await answerEverything(page, locale);
@@ -83,7 +87,11 @@ for (const locale of ['en', 'es'] as const) {
       expect(url.origin, url.href).toBe(origin);
       // No answer ever rides in a URL: the only queries are Next's own cache keys on pages and static files.
       const isStaticFile = /\.[a-z0-9]+$/i.test(url.pathname);
-      if (!isStaticFile) expect([...url.searchParams.keys()].filter((key) => key !== '_rsc'), url.href).toEqual([]);
+      if (!isStaticFile)
+        expect(
+          [...url.searchParams.keys()].filter((key) => key !== '_rsc'),
+          url.href,
+        ).toEqual([]);
     }
   });
 }
@@ -97,9 +105,9 @@ test('every page and static file carries the security headers', async ({ page, r
   const assets = new Set<string>();
   for (const path of paths) {
     await page.goto(path);
-    for (const src of await page.locator('script[src], link[rel="stylesheet"]').evaluateAll((nodes) =>
-      nodes.map((node) => node.getAttribute('src') ?? node.getAttribute('href') ?? ''),
-    ))
+    for (const src of await page
+      .locator('script[src], link[rel="stylesheet"]')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('src') ?? node.getAttribute('href') ?? '')))
       assets.add(src);
   }
   expect(violations).toEqual([]);
@@ -121,12 +129,16 @@ test('every page and static file carries the security headers', async ({ page, r
       expect(csp, `${path}: ${directive}`).toContain(directive);
     expect(csp).not.toContain('unsafe-eval');
     // 'unsafe-inline' only where Next needs it: its inline hydration scripts, never styles.
-    expect(csp.split(';').filter((directive) => directive.includes('unsafe-inline')).map((directive) => directive.trim())).toEqual([
-      "script-src 'self' 'unsafe-inline'",
-    ]);
+    expect(
+      csp
+        .split(';')
+        .filter((directive) => directive.includes('unsafe-inline'))
+        .map((directive) => directive.trim()),
+    ).toEqual(["script-src 'self' 'unsafe-inline'"]);
     expect(headers['referrer-policy'], path).toBe('no-referrer');
     expect(headers['x-content-type-options'], path).toBe('nosniff');
-    for (const feature of ['camera=()', 'microphone=()', 'geolocation=()']) expect(headers['permissions-policy'], path).toContain(feature);
+    for (const feature of ['camera=()', 'microphone=()', 'geolocation=()'])
+      expect(headers['permissions-policy'], path).toContain(feature);
     expect(headers['x-powered-by'], path).toBeUndefined();
     expect(headers['set-cookie'], path).toBeUndefined();
   }
@@ -135,7 +147,9 @@ test('every page and static file carries the security headers', async ({ page, r
 test('no page has a free-text field', async ({ page }) => {
   for (const path of [...pagePaths('en'), '/en/no-such-page']) {
     await page.goto(path);
-    await expect(page.locator('input:not([type="radio"]):not([type="checkbox"]), textarea, select, [contenteditable]')).toHaveCount(0);
+    await expect(
+      page.locator('input:not([type="radio"]):not([type="checkbox"]), textarea, select, [contenteditable]'),
+    ).toHaveCount(0);
   }
 });
 
@@ -148,7 +162,10 @@ test('a tap on Exit this page wipes the answers and leaves; Back shows no answer
   await expect(exit).toBeFocused();
   await page.getByRole('group', { name: 'Can you talk in private?' }).getByRole('radio', { name: 'No', exact: true }).check();
   await continueTo(page, 'Continue', /physical-abuse$/);
-  await page.getByRole('group', { name: 'Looks underfed, dehydrated or exhausted' }).getByRole('radio', { name: 'Observed', exact: true }).check();
+  await page
+    .getByRole('group', { name: 'Looks underfed, dehydrated or exhausted' })
+    .getByRole('radio', { name: 'Observed', exact: true })
+    .check();
   await exit.click();
   await expect(page).toHaveURL(exitDestination);
   await expect(page.getByRole('heading', { name: 'Weather' })).toBeVisible();
@@ -160,12 +177,17 @@ test('a tap on Exit this page wipes the answers and leaves; Back shows no answer
   await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
 });
 
-test('Shift pressed three times on its own exits, announcing progress; Shift with another key does not count', async ({ page }) => {
+test('Shift pressed three times on its own exits, announcing progress; Shift with another key does not count', async ({
+  page,
+}) => {
   await routeExitDestination(page);
   await page.goto('/en/screening/safety');
   await page.getByRole('group', { name: 'Can you talk in private?' }).getByRole('radio', { name: 'Yes', exact: true }).check();
   await continueTo(page, 'Continue', /physical-abuse$/);
-  await page.getByRole('group', { name: 'Looks underfed, dehydrated or exhausted' }).getByRole('radio', { name: 'Observed', exact: true }).check();
+  await page
+    .getByRole('group', { name: 'Looks underfed, dehydrated or exhausted' })
+    .getByRole('radio', { name: 'Observed', exact: true })
+    .check();
   const status = page.getByRole('status').filter({ hasText: /Shift/ });
 
   await page.keyboard.press('Shift');
@@ -297,7 +319,9 @@ test('a value outside the answer options never becomes an answer; query strings 
 
   // Answers never come from a URL.
   await page.goto('/en/screening/review?threatened=yes&danger-now=yes');
-  await expect(page.locator('.summary-row', { hasText: 'Threats against the person' }).getByRole('definition')).toHaveText('Not asked');
+  await expect(page.locator('.summary-row', { hasText: 'Threats against the person' }).getByRole('definition')).toHaveText(
+    'Not asked',
+  );
   await expect(page.locator('.summary-row', { hasText: 'in danger right now' }).getByRole('definition')).toHaveText('Not asked');
 });
 

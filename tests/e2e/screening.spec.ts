@@ -32,7 +32,10 @@ test.describe('a full screening in English', () => {
     await expect(page.getByText('Step 7 of 7')).toBeVisible();
     await page.getByRole('checkbox', { name: 'A safe place to stay' }).check();
     await page.getByRole('checkbox', { name: 'Health care' }).check();
-    await page.getByRole('group', { name: /Which side of the state line/ }).getByRole('radio', { name: 'Missouri' }).check();
+    await page
+      .getByRole('group', { name: /Which side of the state line/ })
+      .getByRole('radio', { name: 'Missouri' })
+      .check();
     await continueTo(page, 'Continue', /\/en\/screening\/review$/);
 
     await expect(page.getByRole('heading', { level: 1, name: 'Check the answers' })).toBeVisible();
@@ -94,6 +97,8 @@ test.describe('a full screening in Spanish', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Preocupación alta' })).toBeVisible();
     const signs = page.getByRole('region', { name: 'Señales detectadas' });
     await expect(signs.getByText(/Otra persona tiene su identificación/)).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Contactos' }).getByRole('heading', { name: 'National Human Trafficking Hotline' })).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Contactos' }).getByRole('heading', { name: 'National Human Trafficking Hotline' }),
+    ).toBeVisible();
   });
 });

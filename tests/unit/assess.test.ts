@@ -45,7 +45,11 @@ describe('concernLevel', () => {
     ['1 strong alone', ['documents-held-by-someone'], 'concern'],
     ['1 supporting alone', ['scripted-story'], 'concern'],
     ['3 supporting in one domain', ['someone-speaks-for-them', 'accompanied-or-watched', 'scripted-story'], 'high-concern'],
-    ['3 supporting over two domains (2 + 1)', ['someone-speaks-for-them', 'accompanied-or-watched', 'ownership-tattoo'], 'concern'],
+    [
+      '3 supporting over two domains (2 + 1)',
+      ['someone-speaks-for-them', 'accompanied-or-watched', 'ownership-tattoo'],
+      'concern',
+    ],
     ['2 supporting in one domain', ['someone-speaks-for-them', 'scripted-story'], 'concern'],
     ['3 supporting over three domains', ['scripted-story', 'ownership-tattoo', 'no-identification'], 'high-concern'],
     ['2 supporting over two domains', ['scripted-story', 'ownership-tattoo'], 'concern'],

@@ -158,9 +158,7 @@ describe('English wording never states a determination', () => {
   // The start page's disclaimer ("It does not decide whether anyone is a victim of trafficking") is the one
   // message allowed to contain the phrase, because it says the opposite of a determination.
   it.each(['is a victim', 'is not a victim'])('no message says "%s"', (phrase) => {
-    const offending = english
-      .filter(({ text }) => text.toLowerCase().includes(phrase))
-      .map(({ path }) => path);
+    const offending = english.filter(({ text }) => text.toLowerCase().includes(phrase)).map(({ path }) => path);
     expect(offending).toEqual([]);
   });
 });

@@ -89,13 +89,17 @@ describe('parseDirectory', () => {
   });
 
   it('names the entry and field for a number that is not E.164', () => {
-    const message = errorFor([sample({ id: 'bad-number', phones: [{ e164: '816-555-0100', display: '816-555-0100', purpose: 'main' }] })]);
+    const message = errorFor([
+      sample({ id: 'bad-number', phones: [{ e164: '816-555-0100', display: '816-555-0100', purpose: 'main' }] }),
+    ]);
     expect(message).toContain('"bad-number"');
     expect(message).toContain('"phones.0.e164"');
   });
 
   it('refuses an E.164 number without the plus sign', () => {
-    const message = errorFor([sample({ id: 'no-plus', phones: [{ e164: '18165550100', display: '816-555-0100', purpose: 'main' }] })]);
+    const message = errorFor([
+      sample({ id: 'no-plus', phones: [{ e164: '18165550100', display: '816-555-0100', purpose: 'main' }] }),
+    ]);
     expect(message).toMatch(/"no-plus".*"phones\.0\.e164"/);
   });
 
@@ -144,13 +148,16 @@ describe('parseDirectory', () => {
     expect(message).toContain('used twice');
   });
 
-  it.each(['27/11/2026', '2026-13-01', '2026-02-30', 'yesterday', ''])('names the entry and field for the checked date %j', (checked) => {
-    const message = errorFor([
-      sample({ id: 'bad-date', verification: { status: 'confirmed', source: 'Called by the team', checked } }),
-    ]);
-    expect(message).toContain('"bad-date"');
-    expect(message).toContain('"verification.checked"');
-  });
+  it.each(['27/11/2026', '2026-13-01', '2026-02-30', 'yesterday', ''])(
+    'names the entry and field for the checked date %j',
+    (checked) => {
+      const message = errorFor([
+        sample({ id: 'bad-date', verification: { status: 'confirmed', source: 'Called by the team', checked } }),
+      ]);
+      expect(message).toContain('"bad-date"');
+      expect(message).toContain('"verification.checked"');
+    },
+  );
 
   it('refuses fields the schema does not know', () => {
     const message = errorFor([{ ...sample({ id: 'extra' }), website: 'example.org' }]);
@@ -175,7 +182,11 @@ describe('parseDirectory', () => {
   });
 
   it('stops at the first bad entry', () => {
-    const message = errorFor([sample({ id: 'good' }), sample({ id: 'bad-one', hours: 'sometimes' as '24-7' }), sample({ id: 'bad-two', audience: 'nobody' as 'everyone' })]);
+    const message = errorFor([
+      sample({ id: 'good' }),
+      sample({ id: 'bad-one', hours: 'sometimes' as '24-7' }),
+      sample({ id: 'bad-two', audience: 'nobody' as 'everyone' }),
+    ]);
     expect(message).toContain('"bad-one"');
     expect(message).not.toContain('bad-two');
   });

@@ -88,7 +88,11 @@ describe('matchContacts with the real directory', () => {
   });
 
   it('puts the Missouri child hotline first on the Missouri side', () => {
-    const list = contactIds({ referralNeeds: ['child-protection', 'trafficking-support'], side: 'missouri', possibleMinor: true });
+    const list = contactIds({
+      referralNeeds: ['child-protection', 'trafficking-support'],
+      side: 'missouri',
+      possibleMinor: true,
+    });
     expect(list.slice(0, 3)).toEqual([missouriChild, kansasChild, nationalHotlineId]);
   });
 
@@ -118,7 +122,11 @@ describe('matchContacts with the real directory', () => {
   });
 
   it('lists a contact once, with every reason it answers', () => {
-    const match = matchContacts(directory, { referralNeeds: ['safe-place', 'counselling'], side: 'missouri', possibleMinor: false });
+    const match = matchContacts(directory, {
+      referralNeeds: ['safe-place', 'counselling'],
+      side: 'missouri',
+      possibleMinor: false,
+    });
     const roseBrooks = match.contacts.filter((contact) => contact.entry.id === 'rose-brooks-center');
     expect(roseBrooks).toHaveLength(1);
     expect(roseBrooks[0]?.reasons).toEqual(['safe-place', 'counselling']);
@@ -137,7 +145,10 @@ describe('matchContacts with the real directory', () => {
 
   it('never offers law enforcement other than 911, nor 911 for a need', () => {
     const everyNeed = Object.keys(servicesForNeed) as (keyof typeof servicesForNeed)[];
-    const list = matchContacts(directory, { referralNeeds: ['trafficking-support', ...everyNeed], possibleMinor: false }).contacts;
+    const list = matchContacts(directory, {
+      referralNeeds: ['trafficking-support', ...everyNeed],
+      possibleMinor: false,
+    }).contacts;
     for (const contact of list) {
       expect(contact.entry.organisationType, contact.entry.id).not.toBe('law-enforcement');
     }
@@ -145,7 +156,10 @@ describe('matchContacts with the real directory', () => {
   });
 
   it('reports legal help as a need without a local service', () => {
-    const match = matchContacts(directory, { referralNeeds: ['trafficking-support', 'legal-help', 'safe-place'], possibleMinor: false });
+    const match = matchContacts(directory, {
+      referralNeeds: ['trafficking-support', 'legal-help', 'safe-place'],
+      possibleMinor: false,
+    });
     expect(match.needsWithoutLocalService).toContain('legal-help');
     expect(match.needsWithoutLocalService).not.toContain('safe-place');
     expect(match.needsWithoutLocalService).not.toContain('trafficking-support');
@@ -158,7 +172,10 @@ describe('matchContacts with the real directory', () => {
   });
 
   it('reports nothing missing when no local need was asked for', () => {
-    expect(matchContacts(directory, { referralNeeds: ['emergency', 'trafficking-support'], possibleMinor: false }).needsWithoutLocalService).toEqual([]);
+    expect(
+      matchContacts(directory, { referralNeeds: ['emergency', 'trafficking-support'], possibleMinor: false })
+        .needsWithoutLocalService,
+    ).toEqual([]);
   });
 });
 
@@ -259,8 +276,18 @@ describe('servicesFor and childHotlines with synthetic directories', () => {
       entry('a-adults', { audience: 'adults' }),
       entry('a-lgbtq', { audience: 'lgbtq' }),
     ]);
-    expect([everyone, youth, adults, lgbtq].map((candidate) => suitsAudience(candidate!, true))).toEqual([true, true, false, true]);
-    expect([everyone, youth, adults, lgbtq].map((candidate) => suitsAudience(candidate!, false))).toEqual([true, false, true, true]);
+    expect([everyone, youth, adults, lgbtq].map((candidate) => suitsAudience(candidate!, true))).toEqual([
+      true,
+      true,
+      false,
+      true,
+    ]);
+    expect([everyone, youth, adults, lgbtq].map((candidate) => suitsAudience(candidate!, false))).toEqual([
+      true,
+      false,
+      true,
+      true,
+    ]);
   });
 
   it('still works when 911 or the national hotline is missing from a directory', () => {
@@ -346,7 +373,12 @@ describe('directoryForNeed', () => {
   });
 
   it('filters by need, keeping unconfirmed and audience-limited entries for the worker to see', () => {
-    expect(ids(directoryForNeed(directory, 'safe-place'))).toEqual(['rose-brooks-center', 'safehome', 'veronicas-voice', 'restart-inc']);
+    expect(ids(directoryForNeed(directory, 'safe-place'))).toEqual([
+      'rose-brooks-center',
+      'safehome',
+      'veronicas-voice',
+      'restart-inc',
+    ]);
     expect(ids(directoryForNeed(directory, 'work'))).toEqual(['restart-inc']);
     expect(directoryForNeed(directory, 'legal-help')).toEqual([]);
     const counselling = ids(directoryForNeed(directory, 'counselling'));

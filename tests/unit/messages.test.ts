@@ -84,12 +84,11 @@ const english = leaves(read('en.json'));
 describe('argumentsOf', () => {
   it('finds simple and plural arguments but not branch text', () => {
     expect([...argumentsOf('Step {current} of {total}')]).toEqual(['current', 'total']);
-    expect([...argumentsOf('{n, plural, offset:1 =0 {no {thing}} one {# sign} other {# signs for {who}}} and {m, select, a {x} other {y}}')]).toEqual([
-      'n',
-      'thing',
-      'who',
-      'm',
-    ]);
+    expect([
+      ...argumentsOf(
+        '{n, plural, offset:1 =0 {no {thing}} one {# sign} other {# signs for {who}}} and {m, select, a {x} other {y}}',
+      ),
+    ]).toEqual(['n', 'thing', 'who', 'm']);
     expect([...argumentsOf('No placeholder')]).toEqual([]);
     expect(english.get('outcome.flagsCount')).toEqual(expect.any(String));
     expect([...argumentsOf(english.get('outcome.flagsCount') as string)]).toEqual(['strong', 'supporting']);

@@ -10,6 +10,7 @@ import { getScreening, setNeeds, setStateSide } from '@/lib/screening/store';
 import { ErrorSummary } from './ErrorSummary';
 import { useContinue } from './useContinue';
 import { usePersonLanguage } from '@/app/_components/usePersonLanguage';
+import { useHydrated } from '@/app/_components/useHydrated';
 import { PersonText } from '@/app/_components/PersonText';
 
 const needsFormSchema = z.strictObject({ needs: needsSchema, side: z.nullish(stateSideSchema) });
@@ -20,6 +21,7 @@ export function NeedsForm() {
   const t = useTranslations();
   const goOn = useContinue('needs');
   const person = usePersonLanguage();
+  const hydrated = useHydrated();
   const defaultValues = useMemo<NeedsValues>(() => {
     const { needs: stored, side } = getScreening();
     return { needs: [...stored], side: side ?? null };
@@ -58,60 +60,62 @@ export function NeedsForm() {
       })}
     >
       <ErrorSummary problems={problems} />
-      <div className="question">
-        <fieldset>
-          <legend className="question-label">
-            {t('needs.legend')}
-            {person ? <PersonText language={person}>{person.t('needs.title')}</PersonText> : null}
-          </legend>
-          <div className="options options-stacked">
-            {needs.map((need) => (
-              <label key={need} className="option" htmlFor={`need-${need}`}>
-                <input type="checkbox" id={`need-${need}`} value={need} {...register('needs')} />
-                <span>
-                  {t(`needs.options.${need}`)}
-                  {person ? (
-                    <PersonText language={person} inline>
-                      {person.t(`needs.options.${need}`)}
-                    </PersonText>
-                  ) : null}
-                </span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
-      </div>
-      <div className="question">
-        <fieldset aria-describedby="side-hint">
-          <legend className="question-label">
-            {t('needs.sideLegend')}
-            {person ? <PersonText language={person}>{person.t('needs.sideLegend')}</PersonText> : null}
-          </legend>
-          <p className="hint" id="side-hint">
-            {t('needs.sideHint')}
-          </p>
-          <div className="options">
-            {stateSides.map((side) => (
-              <label key={side} className="option" htmlFor={`side-${side}`}>
-                <input type="radio" id={`side-${side}`} value={side} {...register('side')} />
-                <span>
-                  {t(`needs.sides.${side}`)}
-                  {person ? (
-                    <PersonText language={person} inline>
-                      {person.t(`needs.sides.${side}`)}
-                    </PersonText>
-                  ) : null}
-                </span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
-      </div>
-      <div className="actions">
-        <button type="submit" className="button">
-          {t('common.continue')}
-        </button>
-      </div>
+      <fieldset className="form-body" disabled={!hydrated}>
+        <div className="question">
+          <fieldset>
+            <legend className="question-label">
+              {t('needs.legend')}
+              {person ? <PersonText language={person}>{person.t('needs.title')}</PersonText> : null}
+            </legend>
+            <div className="options options-stacked">
+              {needs.map((need) => (
+                <label key={need} className="option" htmlFor={`need-${need}`}>
+                  <input type="checkbox" id={`need-${need}`} value={need} {...register('needs')} />
+                  <span>
+                    {t(`needs.options.${need}`)}
+                    {person ? (
+                      <PersonText language={person} inline>
+                        {person.t(`needs.options.${need}`)}
+                      </PersonText>
+                    ) : null}
+                  </span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+        <div className="question">
+          <fieldset aria-describedby="side-hint">
+            <legend className="question-label">
+              {t('needs.sideLegend')}
+              {person ? <PersonText language={person}>{person.t('needs.sideLegend')}</PersonText> : null}
+            </legend>
+            <p className="hint" id="side-hint">
+              {t('needs.sideHint')}
+            </p>
+            <div className="options">
+              {stateSides.map((side) => (
+                <label key={side} className="option" htmlFor={`side-${side}`}>
+                  <input type="radio" id={`side-${side}`} value={side} {...register('side')} />
+                  <span>
+                    {t(`needs.sides.${side}`)}
+                    {person ? (
+                      <PersonText language={person} inline>
+                        {person.t(`needs.sides.${side}`)}
+                      </PersonText>
+                    ) : null}
+                  </span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+        <div className="actions">
+          <button type="submit" className="button">
+            {t('common.continue')}
+          </button>
+        </div>
+      </fieldset>
     </form>
   );
 }

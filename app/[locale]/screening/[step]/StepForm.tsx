@@ -17,6 +17,7 @@ import { isDangerNow, isPossibleMinor } from '@/lib/screening/assess';
 import { getScreening, setAnswer, setAnswers } from '@/lib/screening/store';
 import { useScreening } from '@/app/_components/useScreening';
 import { usePersonLanguage } from '@/app/_components/usePersonLanguage';
+import { useHydrated } from '@/app/_components/useHydrated';
 import { PersonText } from '@/app/_components/PersonText';
 import type { DirectoryEntry } from '@/lib/directory/schema';
 import { ErrorSummary } from './ErrorSummary';
@@ -27,7 +28,9 @@ type Item = { id: ItemId; kind: ItemKind };
 type StepValues = Record<string, string | null | undefined>;
 
 function itemsFor(step: Domain): readonly Item[] {
-  return step === 'safety' ? safetyQuestions : indicatorsIn(step).map((indicator) => ({ ...indicator, id: indicator.id as ItemId }));
+  return step === 'safety'
+    ? safetyQuestions
+    : indicatorsIn(step).map((indicator) => ({ ...indicator, id: indicator.id as ItemId }));
 }
 
 /** One indicator domain's questions; the child hotlines come from the server, already checked. */
@@ -36,6 +39,7 @@ export function StepForm({ step, childHotlineEntries }: { step: Domain; childHot
   const screening = useScreening();
   const goOn = useContinue(step);
   const person = usePersonLanguage();
+  const hydrated = useHydrated();
   const items = useMemo(() => itemsFor(step), [step]);
   const schema = useMemo(() => stepAnswersSchema(items), [items]);
   // Answers come from the store, so a language switch (which remounts this form) loses nothing.
@@ -78,76 +82,78 @@ export function StepForm({ step, childHotlineEntries }: { step: Domain; childHot
         goOn();
       })}
     >
-      <ErrorSummary problems={problems.map((problem) => ({ ...problem, message: t('errors.invalidAnswer', { item: problem.message }) }))} />
-      {step !== 'safety' && isDangerNow(screening.answers) ? <SafetyPanels show={['danger']} /> : null}
-      {childPathway ? (
-        <div className="panel panel-child">
-          <p className="badge">{t('safety.childPathwayBadge')}</p>
-          <p>{t('safety.childSteps')}</p>
-        </div>
-      ) : null}
-      {shownItems.map((item) => {
-        const options = item.kind === 'observe' ? observeAnswers : askAnswers;
-        const label = t(`items.${item.id}.label` as never);
-        const current = values[item.id];
-        return (
-          <div key={item.id} className="question">
-            <fieldset aria-describedby={`${item.id}-hint`}>
-              <legend className="question-label">
-                {label}
-                {person ? <PersonText language={person}>{person.t(`items.${item.id}.label` as never)}</PersonText> : null}
-              </legend>
-              <p className="question-kind">{t(`itemKinds.${item.kind}`)}</p>
-              {item.kind === 'ask' ? (
-                <p className="question-ask">
-                  “{t(`items.${item.id}.ask` as never)}”
-                  {person ? <PersonText language={person}>“{person.t(`items.${item.id}.ask` as never)}”</PersonText> : null}
-                </p>
-              ) : null}
-              <p className="hint" id={`${item.id}-hint`}>
-                {t(`items.${item.id}.hint` as never)}
-                {person ? <PersonText language={person}>{person.t(`items.${item.id}.hint` as never)}</PersonText> : null}
-              </p>
-              <div className="options">
-                {options.map((option, index) => (
-                  <label key={option} className="option" htmlFor={index === 0 ? item.id : `${item.id}-${option}`}>
-                    <input
-                      type="radio"
-                      id={index === 0 ? item.id : `${item.id}-${option}`}
-                      value={option}
-                      {...register(item.id)}
-                    />
-                    <span>
-                      {t(`answers.${option}`)}
-                      {person ? (
-                        <PersonText language={person} inline>
-                          {person.t(`answers.${option}`)}
-                        </PersonText>
-                      ) : null}
-                    </span>
-                  </label>
-                ))}
-              </div>
-              {current ? (
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => setValue(item.id, null, { shouldDirty: true })}
-                >
-                  {t('answers.clear')}
-                  <span className="visually-hidden"> {t('answers.clearHidden', { item: label })}</span>
-                </button>
-              ) : null}
-            </fieldset>
-            {step === 'safety' ? <SafetyPanels forItem={item.id} answers={values} childHotlineEntries={childHotlineEntries} /> : null}
+      <ErrorSummary
+        problems={problems.map((problem) => ({ ...problem, message: t('errors.invalidAnswer', { item: problem.message }) }))}
+      />
+      <fieldset className="form-body" disabled={!hydrated}>
+        {step !== 'safety' && isDangerNow(screening.answers) ? <SafetyPanels show={['danger']} /> : null}
+        {childPathway ? (
+          <div className="panel panel-child">
+            <p className="badge">{t('safety.childPathwayBadge')}</p>
+            <p>{t('safety.childSteps')}</p>
           </div>
-        );
-      })}
-      <div className="actions">
-        <button type="submit" className="button">
-          {t('common.continue')}
-        </button>
-      </div>
+        ) : null}
+        {shownItems.map((item) => {
+          const options = item.kind === 'observe' ? observeAnswers : askAnswers;
+          const label = t(`items.${item.id}.label` as never);
+          const current = values[item.id];
+          return (
+            <div key={item.id} className="question">
+              <fieldset aria-describedby={`${item.id}-hint`}>
+                <legend className="question-label">
+                  {label}
+                  {person ? <PersonText language={person}>{person.t(`items.${item.id}.label` as never)}</PersonText> : null}
+                </legend>
+                <p className="question-kind">{t(`itemKinds.${item.kind}`)}</p>
+                {item.kind === 'ask' ? (
+                  <p className="question-ask">
+                    “{t(`items.${item.id}.ask` as never)}”
+                    {person ? <PersonText language={person}>“{person.t(`items.${item.id}.ask` as never)}”</PersonText> : null}
+                  </p>
+                ) : null}
+                <p className="hint" id={`${item.id}-hint`}>
+                  {t(`items.${item.id}.hint` as never)}
+                  {person ? <PersonText language={person}>{person.t(`items.${item.id}.hint` as never)}</PersonText> : null}
+                </p>
+                <div className="options">
+                  {options.map((option, index) => (
+                    <label key={option} className="option" htmlFor={index === 0 ? item.id : `${item.id}-${option}`}>
+                      <input
+                        type="radio"
+                        id={index === 0 ? item.id : `${item.id}-${option}`}
+                        value={option}
+                        {...register(item.id)}
+                      />
+                      <span>
+                        {t(`answers.${option}`)}
+                        {person ? (
+                          <PersonText language={person} inline>
+                            {person.t(`answers.${option}`)}
+                          </PersonText>
+                        ) : null}
+                      </span>
+                    </label>
+                  ))}
+                </div>
+                {current ? (
+                  <button type="button" className="link-button" onClick={() => setValue(item.id, null, { shouldDirty: true })}>
+                    {t('answers.clear')}
+                    <span className="visually-hidden"> {t('answers.clearHidden', { item: label })}</span>
+                  </button>
+                ) : null}
+              </fieldset>
+              {step === 'safety' ? (
+                <SafetyPanels forItem={item.id} answers={values} childHotlineEntries={childHotlineEntries} />
+              ) : null}
+            </div>
+          );
+        })}
+        <div className="actions">
+          <button type="submit" className="button">
+            {t('common.continue')}
+          </button>
+        </div>
+      </fieldset>
     </form>
   );
 }

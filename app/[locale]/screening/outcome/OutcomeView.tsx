@@ -54,7 +54,9 @@ export function OutcomeView({ directory }: { directory: readonly DirectoryEntry[
           ) : null}
         </section>
         <p className="verdict-note">{t('outcome.neverVerdict')}</p>
-        {outcome.possibleMinor && outcome.urgency !== 'child' ? <p className="panel panel-child">{t('outcome.minorNote')}</p> : null}
+        {outcome.possibleMinor && outcome.urgency !== 'child' ? (
+          <p className="panel panel-child">{t('outcome.minorNote')}</p>
+        ) : null}
         {outcome.privateConversation === 'no' ? <p className="panel panel-warning">{t('outcome.notPrivateNote')}</p> : null}
 
         {outcome.flagsByDomain.length > 0 ? (

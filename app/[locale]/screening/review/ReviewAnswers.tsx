@@ -36,7 +36,9 @@ export function ReviewAnswers() {
                 return (
                   <div key={item.id} className="summary-row">
                     <dt>{t(`items.${item.id}.label` as never)}</dt>
-                    <dd className={answer ? undefined : 'not-asked'}>{answer ? t(`answers.${answer}` as never) : t('review.notAsked')}</dd>
+                    <dd className={answer ? undefined : 'not-asked'}>
+                      {answer ? t(`answers.${answer}` as never) : t('review.notAsked')}
+                    </dd>
                   </div>
                 );
               })}
