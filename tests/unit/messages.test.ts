@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { directionOf, isReviewed, locales, type Locale } from '@/lib/i18n/locales';
 
 const messagesDir = join(process.cwd(), 'messages');
 const localeFiles = readdirSync(messagesDir).filter((file) => file.endsWith('.json'));
@@ -133,5 +135,70 @@ describe('message files', () => {
     it('has no key English lacks', () => {
       expect([...messages.keys()].filter((path) => !english.has(path))).toEqual([]);
     });
+  });
+});
+
+// Strings that may rightly read the same in another language: names, numbers and short codes.
+const sameAsEnglishAllowed = new Set([
+  'contact.purposes.tty',
+  'needs.sides.missouri',
+  'needs.sides.kansas',
+  'contact.areas.missouri',
+  'contact.areas.kansas',
+]);
+// Spanish uses the same word for "No".
+const sameAsEnglishAllowedPerLocale: Record<string, ReadonlySet<string>> = { 'es.json': new Set(['answers.no']) };
+
+const richTagsOf = (text: string) => [...text.matchAll(/<\/?([a-z]+)>/g)].map((match) => match[0]).sort();
+
+describe.each(localeFiles)('%s as ICU', (file) => {
+  const locale = file.replace(/\.json$/, '');
+  const messages = leaves(read(file));
+
+  it('parses and formats every message with the same arguments as English', () => {
+    const sample: Record<string, unknown> = {};
+    for (const name of ['current', 'total', 'strong', 'supporting', 'count', 'seconds']) sample[name] = 2;
+    const failures: string[] = [];
+    for (const [path, text] of messages) {
+      try {
+        const format = new IntlMessageFormat(text as string, locale, undefined, { ignoreTag: false });
+        const values: Record<string, unknown> = { bdi: (chunks: unknown) => chunks };
+        for (const name of argumentsOf(english.get(path) as string)) values[name] = sample[name] ?? 'x';
+        format.format(values);
+      } catch (error) {
+        failures.push(`${path}: ${(error as Error).message}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('keeps the rich-text tags English uses', () => {
+    const differing = [...english].filter(
+      ([path, text]) => richTagsOf(text as string).join() !== richTagsOf((messages.get(path) as string) ?? '').join(),
+    );
+    expect(differing.map(([path]) => path)).toEqual([]);
+  });
+});
+
+describe.each(otherLocales)('%s is translated', (file) => {
+  const messages = leaves(read(file));
+  it('copies no English message except names, numbers and codes', () => {
+    const allowedHere = sameAsEnglishAllowedPerLocale[file] ?? new Set<string>();
+    const copied = [...english].filter(
+      ([path, text]) => messages.get(path) === text && !sameAsEnglishAllowed.has(path) && !allowedHere.has(path),
+    );
+    expect(copied.map(([path]) => path)).toEqual([]);
+  });
+});
+
+describe('the locale list', () => {
+  it('names exactly the locales that have a messages file, each with its direction declared', () => {
+    expect([...locales].sort()).toEqual(localeFiles.map((file) => file.replace(/\.json$/, '')).sort());
+    for (const locale of locales) expect(['ltr', 'rtl']).toContain(directionOf(locale));
+    expect(directionOf('ar' as Locale)).toBe('rtl');
+  });
+
+  it('has English reviewed, as the source every other file is translated from', () => {
+    expect(isReviewed('en')).toBe(true);
   });
 });
