@@ -1,7 +1,6 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslations } from 'next-intl';
-import { useRouter } from '@/lib/i18n/navigation';
+import { useLocale, useTranslations } from 'next-intl';
 import { clearScreening, getScreening, hasAnyAnswer } from '@/lib/screening/store';
 import { inactivityLimitMs, inactivityStateAfter } from '@/lib/safety/inactivity';
 
@@ -14,7 +13,7 @@ const activityEvents = ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart'
  */
 export function SessionGuard() {
   const t = useTranslations('inactivity');
-  const router = useRouter();
+  const locale = useLocale();
   const lastActivity = useRef(0);
   const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -44,9 +43,10 @@ export function SessionGuard() {
       const idle = Date.now() - lastActivity.current;
       const state = inactivityStateAfter(idle);
       if (state === 'expired') {
+        // A full load of the start page: nothing of the screening survives in memory, not even form state.
         clearScreening();
         setSecondsLeft(null);
-        router.push('/');
+        window.location.replace(`/${locale}`);
       } else if (state === 'warning') {
         setSecondsLeft(Math.ceil((inactivityLimitMs - idle) / 1000));
       } else {
@@ -57,7 +57,7 @@ export function SessionGuard() {
       window.clearInterval(timer);
       for (const name of activityEvents) window.removeEventListener(name, onActivity, { capture: true });
     };
-  }, [router]);
+  }, [locale]);
 
   const warning = secondsLeft !== null;
   // A native modal dialog keeps focus inside it and the page behind it inert while it is open.
