@@ -10,6 +10,7 @@ import { ExitControl } from '../_components/ExitControl';
 import { LanguageNav } from '../_components/LanguageNav';
 import { SiteFooter } from '../_components/SiteFooter';
 import { SessionGuard } from '../_components/SessionGuard';
+import { ServiceWorkerRegistration } from '../_components/ServiceWorkerRegistration';
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -52,6 +53,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           </main>
           <SiteFooter />
           <SessionGuard />
+          <ServiceWorkerRegistration />
         </NextIntlClientProvider>
       </body>
     </html>
