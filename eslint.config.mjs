@@ -4,7 +4,7 @@ import nextTypeScript from 'eslint-config-next/typescript';
 const config = [
   ...nextVitals,
   ...nextTypeScript,
-  { ignores: ['.next/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
+  { ignores: ['.next/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'public/sw.js'] },
 ];
 
 export default config;
