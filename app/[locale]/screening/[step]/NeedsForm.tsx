@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod/mini';
@@ -9,12 +9,19 @@ import { needsSchema, stateSideSchema } from '@/lib/screening/answers';
 import { getScreening, setNeeds, setStateSide } from '@/lib/screening/store';
 import { ErrorSummary } from './ErrorSummary';
 import { useContinue } from './useContinue';
+import { ChoiceOption } from './ChoiceOption';
+import { useWriteThrough } from './useWriteThrough';
 import { usePersonLanguage } from '@/app/_components/usePersonLanguage';
 import { useHydrated } from '@/app/_components/useHydrated';
 import { PersonText } from '@/app/_components/PersonText';
 
 const needsFormSchema = z.strictObject({ needs: needsSchema, side: z.nullish(stateSideSchema) });
 type NeedsValues = { needs: string[]; side: string | null };
+
+function writeNeeds(name: string, values: Partial<NeedsValues>) {
+  if (name === 'needs') setNeeds(values.needs ?? []);
+  if (name === 'side') setStateSide(values.side ?? undefined);
+}
 
 /** The optional step: what the person wants help with, and which side of the state line they stay on. */
 export function NeedsForm() {
@@ -31,19 +38,7 @@ export function NeedsForm() {
     defaultValues,
   });
 
-  useEffect(() => {
-    return subscribe({
-      formState: { values: true },
-      callback: ({ values, name }) => {
-        try {
-          if (name === 'needs') setNeeds(values.needs ?? []);
-          if (name === 'side') setStateSide(values.side ?? undefined);
-        } catch {
-          // Refused by the schema: nothing stored; the resolver reports it on Continue.
-        }
-      },
-    });
-  }, [subscribe]);
+  useWriteThrough(subscribe, writeNeeds);
 
   const problems = [
     ...(formState.errors.needs ? [{ fieldId: `need-${needs[0]}`, message: t('needs.legend') }] : []),
@@ -69,17 +64,15 @@ export function NeedsForm() {
             </legend>
             <div className="options options-stacked">
               {needs.map((need) => (
-                <label key={need} className="option" htmlFor={`need-${need}`}>
-                  <input type="checkbox" id={`need-${need}`} value={need} {...register('needs')} />
-                  <span>
-                    {t(`needs.options.${need}`)}
-                    {person ? (
-                      <PersonText language={person} inline>
-                        {person.t(`needs.options.${need}`)}
-                      </PersonText>
-                    ) : null}
-                  </span>
-                </label>
+                <ChoiceOption
+                  key={need}
+                  id={`need-${need}`}
+                  type="checkbox"
+                  label={t(`needs.options.${need}`)}
+                  personLabel={person?.t(`needs.options.${need}`)}
+                  person={person}
+                  input={{ value: need, ...register('needs') }}
+                />
               ))}
             </div>
           </fieldset>
@@ -95,17 +88,15 @@ export function NeedsForm() {
             </p>
             <div className="options">
               {stateSides.map((side) => (
-                <label key={side} className="option" htmlFor={`side-${side}`}>
-                  <input type="radio" id={`side-${side}`} value={side} {...register('side')} />
-                  <span>
-                    {t(`needs.sides.${side}`)}
-                    {person ? (
-                      <PersonText language={person} inline>
-                        {person.t(`needs.sides.${side}`)}
-                      </PersonText>
-                    ) : null}
-                  </span>
-                </label>
+                <ChoiceOption
+                  key={side}
+                  id={`side-${side}`}
+                  type="radio"
+                  label={t(`needs.sides.${side}`)}
+                  personLabel={person?.t(`needs.sides.${side}`)}
+                  person={person}
+                  input={{ value: side, ...register('side') }}
+                />
               ))}
             </div>
           </fieldset>

@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useForm, useWatch, type FieldErrors } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
@@ -21,11 +21,17 @@ import { useHydrated } from '@/app/_components/useHydrated';
 import { PersonText } from '@/app/_components/PersonText';
 import type { DirectoryEntry } from '@/lib/directory/schema';
 import { ErrorSummary } from './ErrorSummary';
+import { ChoiceOption } from './ChoiceOption';
+import { useWriteThrough } from './useWriteThrough';
 import { SafetyPanels } from './SafetyPanels';
 import { useContinue } from './useContinue';
 
 type Item = { id: ItemId; kind: ItemKind };
 type StepValues = Record<string, string | null | undefined>;
+
+function writeAnswer(name: string, values: Partial<StepValues>) {
+  setAnswer(name as ItemId, values[name] ?? undefined);
+}
 
 function itemsFor(step: Domain): readonly Item[] {
   return step === 'safety'
@@ -52,21 +58,7 @@ export function StepForm({ step, childHotlineEntries }: { step: Domain; childHot
     defaultValues,
   });
 
-  // Every change is written to the store at once, not only on Continue.
-  useEffect(() => {
-    return subscribe({
-      formState: { values: true },
-      callback: ({ values, name }) => {
-        if (!name) return;
-        const value = values[name];
-        try {
-          setAnswer(name as ItemId, value ?? undefined);
-        } catch {
-          // Refused by the schema: nothing stored; the resolver reports it on Continue.
-        }
-      },
-    });
-  }, [subscribe]);
+  useWriteThrough(subscribe, writeAnswer);
 
   const values = useWatch({ control });
   // A possible minor: no in-depth questioning, so only what can be observed is shown (child pathway).
@@ -117,22 +109,15 @@ export function StepForm({ step, childHotlineEntries }: { step: Domain; childHot
                 </p>
                 <div className="options">
                   {options.map((option, index) => (
-                    <label key={option} className="option" htmlFor={index === 0 ? item.id : `${item.id}-${option}`}>
-                      <input
-                        type="radio"
-                        id={index === 0 ? item.id : `${item.id}-${option}`}
-                        value={option}
-                        {...register(item.id)}
-                      />
-                      <span>
-                        {t(`answers.${option}`)}
-                        {person ? (
-                          <PersonText language={person} inline>
-                            {person.t(`answers.${option}`)}
-                          </PersonText>
-                        ) : null}
-                      </span>
-                    </label>
+                    <ChoiceOption
+                      key={option}
+                      id={index === 0 ? item.id : `${item.id}-${option}`}
+                      type="radio"
+                      label={t(`answers.${option}`)}
+                      personLabel={person?.t(`answers.${option}`)}
+                      person={person}
+                      input={{ value: option, ...register(item.id) }}
+                    />
                   ))}
                 </div>
                 {current ? (
