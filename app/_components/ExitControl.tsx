@@ -4,16 +4,15 @@ import { useTranslations } from 'next-intl';
 import { clearScreening } from '@/lib/screening/store';
 import { countShiftPress, exitDestination, exitShiftPresses, type ShiftCounter } from '@/lib/safety/exit';
 
-/** Wipes every answer, hides the page at once and replaces it with a neutral site. */
-function leave(setLeaving: (leaving: boolean) => void) {
+/** Wipes every answer, hides the page at once (before the next paint) and replaces it with a neutral site. */
+function leave() {
   clearScreening();
-  setLeaving(true);
+  document.body.hidden = true;
   window.location.replace(exitDestination);
 }
 
 export function ExitControl() {
   const t = useTranslations('exit');
-  const [leaving, setLeaving] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const counter = useRef<ShiftCounter>({ presses: 0, firstPressAt: 0 });
   const shiftHeld = useRef(false);
@@ -42,7 +41,7 @@ export function ExitControl() {
       if (remaining <= 0) {
         counter.current = { presses: 0, firstPressAt: 0 };
         setAnnouncement(t('leaving'));
-        leave(setLeaving);
+        leave();
       } else {
         setAnnouncement(remaining === 2 ? t('pressTwoMore') : t('pressOneMore'));
       }
@@ -72,7 +71,7 @@ export function ExitControl() {
         rel="nofollow noreferrer"
         onClick={(event) => {
           event.preventDefault();
-          leave(setLeaving);
+          leave();
         }}
       >
         {t('button')}
@@ -81,7 +80,6 @@ export function ExitControl() {
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
-      {leaving ? <div className="exit-overlay" aria-hidden="true" /> : null}
     </div>
   );
 }

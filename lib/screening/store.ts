@@ -2,7 +2,7 @@
 // between steps and a language switch (both are soft navigations) and nothing ever persists it.
 // Quick exit, Start over and the inactivity timer all call `clearScreening()`.
 import { indicators, safetyQuestions, type ItemId, type Need, type StateSide } from './catalog';
-import { answerSchemaFor, answersSchema, needsSchema, stateSideSchema, type Answers } from './answers';
+import { answersSchema, isAnswerFor, needsSchema, stateSideSchema, type Answers } from './answers';
 import { isLocale, type Locale } from '../i18n/locales';
 
 export type Screening = {
@@ -62,7 +62,7 @@ export function setAnswer(id: ItemId, value: unknown): void {
   if (value === undefined) {
     delete answers[id];
   } else {
-    if (!answerSchemaFor(kind).safeParse(value).success) throw new AnswerRejectedError(`item "${id}"`, value);
+    if (!isAnswerFor(kind, value)) throw new AnswerRejectedError(`item "${id}"`, value);
     answers[id] = value;
   }
   replace({ ...current, answers: answersSchema.parse(answers) });

@@ -139,6 +139,8 @@ test("the printed sheet comes out in the person's language, on one page, with th
   await answer(page, en.items['can-talk-privately'].label, en.answers.yes);
   await page.getByText(`${en.personLanguage.legend}:`).click();
   await page.getByRole('group', { name: en.personLanguage.legend }).getByRole('radio', { name: 'Soomaali' }).check();
+  // The Somali wording arrives a moment later and lengthens the page: wait for it before pressing on.
+  await expect(page.locator('legend [lang="so"]').first()).toBeVisible();
   for (const next of [...domains.slice(1), 'needs', 'review']) await continueTo(page, en.common.continue, new RegExp(`${next}$`));
   await page.getByRole('link', { name: en.review.continue }).click();
   await expect(page.locator('.referral-sheet')).toHaveAttribute('lang', 'so');

@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/locales';
-import { isStep, previousStep, stepNumber, steps } from '@/lib/screening/steps';
+import { isDomainStep, isStep, previousStep, stepNumber, steps } from '@/lib/screening/steps';
 import { Link } from '@/lib/i18n/navigation';
 import { directory } from '@/lib/directory';
 import { childHotlines } from '@/lib/directory/match';
@@ -21,8 +21,8 @@ export default async function StepPage({ params }: { params: Promise<{ locale: L
   setRequestLocale(locale);
   const t = await getTranslations();
   const previous = previousStep(step);
-  const title = step === 'needs' ? t('needs.title') : t(`domains.${step}.title`);
-  const intro = step === 'needs' ? t('needs.intro') : t(`domains.${step}.intro`);
+  const title = isDomainStep(step) ? t(`domains.${step}.title`) : t('needs.title');
+  const intro = isDomainStep(step) ? t(`domains.${step}.intro`) : t('needs.intro');
   return (
     <>
       <Link className="back-link" href={previous ? `/screening/${previous}` : '/'}>
@@ -32,7 +32,11 @@ export default async function StepPage({ params }: { params: Promise<{ locale: L
       <h1>{title}</h1>
       <p className="lead">{intro}</p>
       <PersonLanguagePicker />
-      {step === 'needs' ? <NeedsForm /> : <StepForm step={step} childHotlineEntries={childHotlines(directory, undefined)} />}
+      {isDomainStep(step) ? (
+        <StepForm step={step} childHotlineEntries={step === 'safety' ? childHotlines(directory, undefined) : []} />
+      ) : (
+        <NeedsForm />
+      )}
     </>
   );
 }
