@@ -1,6 +1,10 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { domains } from '@/lib/screening/catalog';
 import { answer, continueTo, printToText } from './helpers';
+
+// The worker file the production server serves (written by scripts/build-sw.mjs).
+const workerFile = 'public/sw.js';
 
 async function walkToOutcome(page: Page, locale: 'en' | 'es') {
   const words =
@@ -95,4 +99,48 @@ test('the web app manifest makes the guide installable, without an orientation l
   expect(manifest.orientation).toBeUndefined();
   expect(manifest.icons.map((icon: { sizes: string }) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
   for (const icon of manifest.icons) expect((await request.get(icon.src)).status(), icon.src).toBe(200);
+});
+
+test('a new version installs in the background and waits for the next visit, never interrupting a screening', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/en/screening/safety');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await answer(page, 'Can you talk in private?', 'Yes');
+
+  // The next build's worker: the same code with another version, served as a deployment would serve it.
+  const current = readFileSync(workerFile, 'utf8');
+  const version = /const VERSION = '([^']+)'/.exec(current)![1]!;
+  writeFileSync(workerFile, current.replace(`'${version}'`, `'${version}-next'`));
+  try {
+    await page.evaluate(async () => {
+      const registration = (await navigator.serviceWorker.getRegistration())!;
+      await registration.update();
+      while (!registration.waiting) await new Promise((resolve) => setTimeout(resolve, 100));
+    });
+
+    // It waits: the screening in progress keeps its page, its answer and its worker.
+    const state = await page.evaluate(async () => ({
+      waiting: (await navigator.serviceWorker.getRegistration())!.waiting !== null,
+      caches: await caches.keys(),
+    }));
+    expect(state.waiting).toBe(true);
+    expect(state.caches.sort()).toEqual([`screening-guide-${version}`, `screening-guide-${version}-next`]);
+    await expect(
+      page.getByRole('group', { name: 'Can you talk in private?' }).getByRole('radio', { name: 'Yes', exact: true }),
+    ).toBeChecked();
+    await continueTo(page, 'Continue', /physical-abuse$/);
+
+    // The next visit, once every tab of the guide has closed, runs the new version and drops the old files.
+    await page.close();
+    const nextVisit = await context.newPage();
+    await nextVisit.goto('/en');
+    await expect.poll(() => nextVisit.evaluate(() => caches.keys())).toEqual([`screening-guide-${version}-next`]);
+  } finally {
+    writeFileSync(workerFile, current);
+  }
 });
