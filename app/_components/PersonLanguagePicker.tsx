@@ -2,7 +2,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { isReviewed, localeSettings, locales } from '@/lib/i18n/locales';
 import { setPersonLocale } from '@/lib/screening/store';
-import { useScreening } from './useScreening';
+import { usePersonLocale } from './usePersonLanguage';
 import { useHydrated } from './useHydrated';
 
 /**
@@ -12,9 +12,8 @@ import { useHydrated } from './useHydrated';
 export function PersonLanguagePicker() {
   const t = useTranslations();
   const interfaceLocale = useLocale();
-  const { personLocale } = useScreening();
   const hydrated = useHydrated();
-  const chosen = personLocale && personLocale !== interfaceLocale ? personLocale : undefined;
+  const chosen = usePersonLocale();
   return (
     <details className="person-language" open={chosen !== undefined}>
       <summary>

@@ -13,14 +13,19 @@ function makeTranslator(locale: Locale, messages: Messages) {
 export type Translator = ReturnType<typeof makeTranslator>;
 export type LanguageInUse = { locale: Locale; dir: 'ltr' | 'rtl'; t: Translator };
 
+/** The person's language when the worker has chosen one other than the interface's; otherwise undefined. */
+export function usePersonLocale(): Locale | undefined {
+  const interfaceLocale = useLocale();
+  const { personLocale } = useScreening();
+  return personLocale && personLocale !== interfaceLocale ? personLocale : undefined;
+}
+
 /**
  * The person's language when the worker has chosen one other than the interface's, with a translator
  * for it once its messages have loaded; otherwise null.
  */
 export function usePersonLanguage(): LanguageInUse | null {
-  const interfaceLocale = useLocale();
-  const { personLocale } = useScreening();
-  const wanted = personLocale && personLocale !== interfaceLocale ? personLocale : undefined;
+  const wanted = usePersonLocale();
   const [, setLoadedCount] = useState(0);
 
   useEffect(() => {

@@ -107,6 +107,13 @@ export function indicatorsIn(domain: IndicatorDomain): readonly Indicator[] {
   return indicators.filter((indicator) => indicator.domain === domain);
 }
 
+/** What one checklist step asks: the Safety now questions, or one domain's indicators. */
+export function itemsInDomain(domain: Domain): readonly { id: ItemId; kind: ItemKind }[] {
+  return domain === 'safety'
+    ? safetyQuestions
+    : indicatorsIn(domain).map((indicator) => ({ ...indicator, id: indicator.id as ItemId }));
+}
+
 export function indicatorById(id: string): Indicator | undefined {
   return indicators.find((indicator) => indicator.id === id);
 }

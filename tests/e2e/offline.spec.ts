@@ -6,6 +6,14 @@ import { answer, continueTo, printToText } from './helpers';
 // The worker file the production server serves (written by scripts/build-sw.mjs).
 const workerFile = 'public/sw.js';
 
+/** Waits until the offline worker has installed (every file cached) and controls the page. */
+async function waitForOfflineWorker(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+}
+
 async function walkToOutcome(page: Page, locale: 'en' | 'es') {
   const words =
     locale === 'en'
@@ -39,10 +47,7 @@ test('after one visit the whole checklist, the outcome, the contacts and printin
 }) => {
   await page.goto('/en');
   // The worker installs in the background on the first visit and takes control of the page.
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await waitForOfflineWorker(page);
 
   await context.setOffline(true);
 
@@ -106,10 +111,7 @@ test('a new version installs in the background and waits for the next visit, nev
   context,
 }) => {
   await page.goto('/en/screening/safety');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await waitForOfflineWorker(page);
   await answer(page, 'Can you talk in private?', 'Yes');
 
   // The next build's worker: the same code with another version, served as a deployment would serve it.

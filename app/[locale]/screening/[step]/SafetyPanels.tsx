@@ -1,30 +1,32 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { childHotlines } from '@/lib/directory/match';
+import { isDangerNow, isPossibleMinor, privacyOf } from '@/lib/screening/assess';
 import type { DirectoryEntry } from '@/lib/directory/schema';
 import { ContactCard } from '@/app/_components/ContactCard';
 import { useScreening } from '@/app/_components/useScreening';
 
 type Panel = 'danger' | 'child' | 'not-private';
 
-/** What the Safety now answers call for, shown the moment they are given. */
+/**
+ * What the Safety now answers call for, shown the moment they are given (each form change is written
+ * to the store at once) and decided by the same rules as the outcome.
+ */
 export function SafetyPanels({
   show,
   forItem,
-  answers,
   childHotlineEntries = [],
 }: {
   childHotlineEntries?: readonly DirectoryEntry[];
   show?: readonly Panel[];
   forItem?: string;
-  answers?: Record<string, string | null | undefined>;
 }) {
   const t = useTranslations('safety');
-  const { side } = useScreening();
+  const { answers, side } = useScreening();
   const panels: Panel[] = show ? [...show] : [];
-  if (forItem === 'danger-now' && answers?.['danger-now'] === 'yes') panels.push('danger');
-  if (forItem === 'under-18' && (answers?.['under-18'] === 'yes' || answers?.['under-18'] === 'not-sure')) panels.push('child');
-  if (forItem === 'can-talk-privately' && answers?.['can-talk-privately'] === 'no') panels.push('not-private');
+  if (forItem === 'danger-now' && isDangerNow(answers)) panels.push('danger');
+  if (forItem === 'under-18' && isPossibleMinor(answers)) panels.push('child');
+  if (forItem === 'can-talk-privately' && privacyOf(answers) === 'no') panels.push('not-private');
   return (
     <>
       {panels.map((panel) => {

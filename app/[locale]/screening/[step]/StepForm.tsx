@@ -3,15 +3,7 @@ import { useMemo } from 'react';
 import { useForm, useWatch, type FieldErrors } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import {
-  askAnswers,
-  indicatorsIn,
-  observeAnswers,
-  safetyQuestions,
-  type Domain,
-  type ItemId,
-  type ItemKind,
-} from '@/lib/screening/catalog';
+import { askAnswers, itemsInDomain, observeAnswers, type Domain, type ItemId, type ItemKind } from '@/lib/screening/catalog';
 import { stepAnswersSchema } from '@/lib/screening/answers';
 import { isDangerNow, isPossibleMinor } from '@/lib/screening/assess';
 import { getScreening, setAnswer, setAnswers } from '@/lib/screening/store';
@@ -33,12 +25,6 @@ function writeAnswer(name: string, values: Partial<StepValues>) {
   setAnswer(name as ItemId, values[name] ?? undefined);
 }
 
-function itemsFor(step: Domain): readonly Item[] {
-  return step === 'safety'
-    ? safetyQuestions
-    : indicatorsIn(step).map((indicator) => ({ ...indicator, id: indicator.id as ItemId }));
-}
-
 /** One indicator domain's questions; the child hotlines come from the server, already checked. */
 export function StepForm({ step, childHotlineEntries }: { step: Domain; childHotlineEntries: readonly DirectoryEntry[] }) {
   const t = useTranslations();
@@ -46,7 +32,7 @@ export function StepForm({ step, childHotlineEntries }: { step: Domain; childHot
   const goOn = useContinue(step);
   const person = usePersonLanguage();
   const hydrated = useHydrated();
-  const items = useMemo(() => itemsFor(step), [step]);
+  const items = useMemo(() => itemsInDomain(step), [step]);
   const schema = useMemo(() => stepAnswersSchema(items), [items]);
   // Answers come from the store, so a language switch (which remounts this form) loses nothing.
   const defaultValues = useMemo(() => {
@@ -127,9 +113,7 @@ export function StepForm({ step, childHotlineEntries }: { step: Domain; childHot
                   </button>
                 ) : null}
               </fieldset>
-              {step === 'safety' ? (
-                <SafetyPanels forItem={item.id} answers={values} childHotlineEntries={childHotlineEntries} />
-              ) : null}
+              {step === 'safety' ? <SafetyPanels forItem={item.id} childHotlineEntries={childHotlineEntries} /> : null}
             </div>
           );
         })}

@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { Link } from '@/lib/i18n/navigation';
-import { domains, indicatorsIn, safetyQuestions, type Domain } from '@/lib/screening/catalog';
+import { domains, itemsInDomain } from '@/lib/screening/catalog';
 import { setReturnToReview } from '@/lib/screening/store';
 import { useScreening } from '@/app/_components/useScreening';
 
@@ -18,8 +18,6 @@ export function ReviewAnswers() {
     </Link>
   );
 
-  const itemsOf = (domain: Domain) => (domain === 'safety' ? safetyQuestions : indicatorsIn(domain));
-
   return (
     <>
       {domains.map((domain) => {
@@ -31,7 +29,7 @@ export function ReviewAnswers() {
               {changeLink(domain, section)}
             </div>
             <dl className="summary-list">
-              {itemsOf(domain).map((item) => {
+              {itemsInDomain(domain).map((item) => {
                 const answer = recorded[item.id];
                 return (
                   <div key={item.id} className="summary-row">
